@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using LossGen.Generator.Symbolic;
+
+namespace LossGen.Generator.Emit;
+
+/// <summary>
+/// Writes an IR expression as text in a <see cref="Notation"/>, with the fewest parentheses that keep its meaning.
+/// Nodes that have a name (parameters, temporaries) are written as that name; everything else is written inline.
+/// </summary>
+internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> nameOf)
+{
+    public string Write(Expr node) => Write(node, out _);
+
+    /// <summary>Writes what a named node computes (the right-hand side of its definition), rather than its name.</summary>
+    public string WriteDefinition(Expr node) => Write(node, out _, useName: false);
+
+    private string Write(Expr node, out Precedence precedence, bool useName = true)
+    {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+        if (useName && nameOf(node) is { } name)
+        {
+            precedence = Precedence.Primary;
+            return notation.Identifier(name);
+        }
+
+        IReadOnlyList<Expr> args = node.Arguments;
+        switch (node.Kind)
+        {
+            case ExprKind.Parameter:
+                precedence = Precedence.Primary;
+                return notation.Identifier(node.ParameterName!);
+            case ExprKind.Constant:
+                string literal = notation.Literal(node.Value);
+                precedence = literal.StartsWith("-", StringComparison.Ordinal) ? Precedence.Unary : Precedence.Primary;
+                return literal;
+            case ExprKind.True or ExprKind.False:
+                precedence = Precedence.Primary;
+                return node.Kind == ExprKind.True ? "true" : "false";
+            case ExprKind.Add:
+                return Sum(args, out precedence);
+            case ExprKind.Multiply:
+                return args[0].Kind == ExprKind.Constant
+                    ? Product(args[0].Value, args.Skip(1), out precedence)
+                    : Product(1, args, out precedence);
+            case ExprKind.Power when args[1] is { Kind: ExprKind.Constant, Value: < 0 } exponent:
+                precedence = Precedence.Multiplicative;
+                return $"{notation.Literal(1)} / {Parenthesize(PowerText(args[0], -exponent.Value, out Precedence p), p, Precedence.Unary)}";
+            case ExprKind.Power:
+                return PowerText(args[0], args[1], out precedence);
+            case ExprKind.Max or ExprKind.Min or (>= ExprKind.Abs and <= ExprKind.Cosh):
+                precedence = Precedence.Primary;
+                return $"{notation.Function(node.Kind)}({string.Join(", ", args.Select(a => Write(a)))})";
+            case ExprKind.Not:
+                precedence = Precedence.Unary;
+                return "!" + Operand(args[0], Precedence.Unary);
+            case ExprKind.And or ExprKind.Or:
+                return Binary(node.Kind == ExprKind.And ? "&&" : "||", node.Kind == ExprKind.And ? Precedence.And : Precedence.Or, args, out precedence);
+            case ExprKind.Select:
+                precedence = Precedence.Conditional;
+                return $"{Operand(args[0], Precedence.Or)} ? {Operand(args[1], Precedence.Or)} : {Operand(args[2], Precedence.Conditional)}";
+            default:
+                return Binary(ComparisonOperator(node.Kind), Precedence.Comparison, args, out precedence);
+        }
+    }
+
+    private string Binary(string op, Precedence level, IReadOnlyList<Expr> args, out Precedence precedence)
+    {
+        precedence = level;
+        return $"{Operand(args[0], level)} {op} {Operand(args[1], level + 1)}";
+    }
+
+    // Positive terms first, so y - p rather than -p + y; each negative term is written as a subtraction.
+    private string Sum(IReadOnlyList<Expr> terms, out Precedence precedence)
+    {
+        precedence = Precedence.Additive;
+        var ordered = terms.OrderBy(t => Coefficient(t) < 0 ? 1 : 0).ThenBy(t => t.Id).ToList();
+        var text = new System.Text.StringBuilder();
+        foreach (Expr term in ordered)
+        {
+            double coefficient = Coefficient(term);
+            bool negative = coefficient < 0;
+            if (text.Length > 0)
+            {
+                text.Append(negative ? " - " : " + ");
+            }
+            else if (negative)
+            {
+                text.Append('-');
+            }
+
+            string magnitude = term.Kind switch
+            {
+                ExprKind.Constant => notation.Literal(Math.Abs(term.Value)),
+                ExprKind.Multiply when negative => Product(-coefficient, term.Arguments.Skip(1), out _),
+                _ => Operand(term, Precedence.Multiplicative),
+            };
+            text.Append(magnitude);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// coefficient * factors, with negative powers as a denominator: 2 * a * b^-1 * c^-2 is "2 * a / (b * c * c)", and a
+    /// coefficient 1/k for an integer k becomes a division by k, so r * r / 2 stays as the user wrote it.
+    /// </summary>
+    private string Product(double coefficient, IEnumerable<Expr> factors, out Precedence precedence)
+    {
+        var numerator = new List<(string Text, Precedence Precedence)>();
+        var denominator = new List<string>();
+        double magnitude = Math.Abs(coefficient);
+        double reciprocal = 1 / magnitude;
+        if (magnitude < 1 && reciprocal == Math.Floor(reciprocal) && reciprocal <= 1e6 && 1 / reciprocal == magnitude)
+        {
+            denominator.Add(notation.Literal(reciprocal));
+        }
+        else if (magnitude != 1)
+        {
+            numerator.Add((notation.Literal(magnitude), Precedence.Primary));
+        }
+
+        foreach (Expr factor in factors)
+        {
+            bool power = factor.Kind == ExprKind.Power && nameOf(factor) is null;
+            if (power && factor.Arguments[1] is { Kind: ExprKind.Constant, Value: < 0 } exponent)
+            {
+                string text = PowerText(factor.Arguments[0], -exponent.Value, out Precedence p);
+                denominator.Add(Parenthesize(text, p, Precedence.Unary));
+            }
+            else
+            {
+                string text = power ? PowerText(factor.Arguments[0], factor.Arguments[1], out Precedence p) : Write(factor, out p);
+                numerator.Add((Parenthesize(text, p, Precedence.Multiplicative), p < Precedence.Multiplicative ? Precedence.Primary : p));
+            }
+        }
+
+        string result = numerator.Count == 0 ? notation.Literal(1) : string.Join(" * ", numerator.Select(n => n.Text));
+        precedence = numerator.Count == 1 ? numerator[0].Precedence : Precedence.Multiplicative;
+        if (denominator.Count > 0)
+        {
+            result += " / " + (denominator.Count == 1 ? denominator[0] : $"({string.Join(" * ", denominator)})");
+            precedence = Precedence.Multiplicative;
+        }
+
+        if (coefficient < 0)
+        {
+            // Unary minus binds tighter than *, and -(a * b) == (-a) * b exactly, so no parentheses are needed.
+            result = "-" + result;
+            precedence = precedence >= Precedence.Unary ? Precedence.Unary : Precedence.Multiplicative;
+        }
+
+        return result;
+    }
+
+    private string PowerText(Expr @base, Expr exponent, out Precedence precedence) =>
+        exponent.Kind == ExprKind.Constant
+            ? PowerText(@base, exponent.Value, out precedence)
+            : notation.GeneralPower(Operand(@base, Precedence.Primary), Operand(exponent, Precedence.Primary), out precedence);
+
+    private string PowerText(Expr @base, double exponent, out Precedence precedence)
+    {
+        if (exponent == 1)
+        {
+            return Write(@base, out precedence);
+        }
+
+        if (exponent == 0.5)
+        {
+            precedence = Precedence.Primary;
+            return $"{notation.Function(ExprKind.Sqrt)}({Write(@base)})";
+        }
+
+        string operand = Operand(@base, Precedence.Primary);
+        return exponent is 2 or 3 or 4
+            ? notation.SmallPower(operand, (int)exponent, out precedence)
+            : notation.GeneralPower(operand, notation.Literal(exponent), out precedence);
+    }
+
+    private string Operand(Expr node, Precedence required)
+    {
+        string text = Write(node, out Precedence actual);
+        return Parenthesize(text, actual, required);
+    }
+
+    private static string Parenthesize(string text, Precedence actual, Precedence required) => actual >= required ? text : $"({text})";
+
+    private static double Coefficient(Expr term) => term.Kind switch
+    {
+        ExprKind.Constant => term.Value,
+        ExprKind.Multiply when term.Arguments[0].Kind == ExprKind.Constant => term.Arguments[0].Value,
+        _ => 1,
+    };
+
+    private static string ComparisonOperator(ExprKind kind) => kind switch
+    {
+        ExprKind.Less => "<",
+        ExprKind.LessOrEqual => "<=",
+        ExprKind.Greater => ">",
+        ExprKind.GreaterOrEqual => ">=",
+        ExprKind.Equal => "==",
+        ExprKind.NotEqual => "!=",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a comparison"),
+    };
+}

@@ -1,0 +1,235 @@
+using System.Collections.Generic;
+using System.Linq;
+using LossGen.Generator.Binding;
+using LossGen.Generator.Model;
+using LossGen.Generator.Symbolic;
+
+namespace LossGen.Generator.Emit;
+
+/// <summary>
+/// Writes the members of one loss <c>Name</c>: the partial method's body (the value), <c>NameGradient</c>,
+/// <c>NameHessian</c>, <c>NameWithGradient</c> and <c>NameWithGradientAndHessian</c>. Each method computes every
+/// shared subexpression once; the doc comments give each result in formula notation.
+/// </summary>
+internal sealed class LossMemberEmitter
+{
+    private readonly LossMethodModel _model;
+    private readonly BoundFormula _formula;
+    private readonly LossDerivatives _derivatives;
+    private readonly OutputNames _outputs;
+    private readonly SourceWriter _writer;
+    private readonly string _type;
+    private readonly string _parameters;
+
+    private LossMemberEmitter(LossMethodModel model, BoundFormula formula, LossDerivatives derivatives, int indentLevel)
+    {
+        _model = model;
+        _formula = formula;
+        _derivatives = derivatives;
+        _outputs = new OutputNames(model.Variables.ToList());
+        _writer = new SourceWriter(indentLevel);
+        _type = model.ScalarType == ScalarType.Float ? "float" : "double";
+        Notation csharp = Notation.CSharp(model.ScalarType);
+        _parameters = string.Join(", ", model.Parameters.Select(p => $"{_type} {csharp.Identifier(p.Name)}"));
+    }
+
+    private bool SingleVariable => _model.Variables.Count == 1;
+
+    private string Cref => $"{_model.Name}({string.Join(", ", _model.Parameters.Select(_ => _type))})";
+
+    public static string Emit(LossMethodModel model, BoundFormula formula, LossDerivatives derivatives, int indentLevel)
+    {
+        var emitter = new LossMemberEmitter(model, formula, derivatives, indentLevel);
+        emitter.WriteValue();
+        emitter.WriteGradient();
+        emitter.WriteHessian();
+        emitter.WriteWithGradient();
+        emitter.WriteWithGradientAndHessian();
+        return emitter._writer.ToString();
+    }
+
+    private void WriteValue()
+    {
+        bool first = true;
+        foreach (string line in _model.Formula.Text.Replace("\r\n", "\n").Split('\n'))
+        {
+            _writer.Line($"// {(first ? "Formula: " : "         ")}{line}".TrimEnd());
+            first = false;
+        }
+
+        WriteGeneratedCode();
+        _writer.Line($"{_model.Modifiers} {_type} {_model.Name}({_parameters})");
+        WriteBody([], _derivatives.Value);
+    }
+
+    private void WriteGradient()
+    {
+        string variables = string.Join(", ", _model.Variables.Select(v => $"<c>{v.Name}</c>"));
+        WriteDocs($"The gradient of <see cref=\"{Cref}\"/> with respect to {variables}.", Results(gradient: true, hessian: false));
+        if (SingleVariable)
+        {
+            WriteSignature(_type, "Gradient", outputs: []);
+            WriteBody([], _derivatives.Gradient[0]);
+        }
+        else
+        {
+            WriteSignature("void", "Gradient", _outputs.Gradient);
+            WriteBody(Assignments(_outputs.Gradient, _derivatives.Gradient), returned: null);
+        }
+    }
+
+    private void WriteHessian()
+    {
+        string what = SingleVariable ? $"second derivative of <see cref=\"{Cref}\"/> with respect to <c>{_model.Variables[0].Name}</c>"
+            : $"Hessian of <see cref=\"{Cref}\"/> (its upper triangle; the matrix is symmetric)";
+        WriteDocs($"The {what}.", Results(gradient: false, hessian: true));
+        if (SingleVariable)
+        {
+            WriteSignature(_type, "Hessian", outputs: []);
+            WriteBody([], _derivatives.Hessian[0]);
+        }
+        else
+        {
+            WriteSignature("void", "Hessian", _outputs.Hessian);
+            WriteBody(Assignments(_outputs.Hessian, _derivatives.Hessian), returned: null);
+        }
+    }
+
+    private void WriteWithGradient()
+    {
+        WriteDocs($"The value of <see cref=\"{Cref}\"/> and its gradient, computed together: every common subexpression once.",
+            Results(gradient: true, hessian: false, value: true));
+        WriteSignature(_type, "WithGradient", _outputs.Gradient);
+        WriteBody(Assignments(_outputs.Gradient, _derivatives.Gradient), _derivatives.Value);
+    }
+
+    private void WriteWithGradientAndHessian()
+    {
+        WriteDocs($"The value of <see cref=\"{Cref}\"/>, its gradient and its {(SingleVariable ? "second derivative" : "Hessian (upper triangle)")}, computed together: what gradient-boosting objectives need.",
+            Results(gradient: true, hessian: true, value: true));
+        OutputName[] outputs = [.. _outputs.Gradient, .. _outputs.Hessian];
+        WriteSignature(_type, "WithGradientAndHessian", outputs);
+        WriteBody(Assignments(outputs, [.. _derivatives.Gradient, .. _derivatives.Hessian]), _derivatives.Value);
+    }
+
+    private IReadOnlyList<(string Label, Expr Value)> Results(bool gradient, bool hessian, bool value = false)
+    {
+        var results = new List<(string, Expr)>();
+        if (value)
+        {
+            results.Add(("L", _derivatives.Value));
+        }
+
+        if (gradient)
+        {
+            results.AddRange(_outputs.Gradient.Select((o, i) => (o.Label, _derivatives.Gradient[i])));
+        }
+
+        if (hessian)
+        {
+            results.AddRange(_outputs.Hessian.Select((o, i) => (o.Label, _derivatives.Hessian[i])));
+        }
+
+        return results;
+    }
+
+    private static (string Target, Expr Value)[] Assignments(IReadOnlyList<OutputName> names, IReadOnlyList<Expr> values) =>
+        names.Select((name, i) => (name.Parameter, values[i])).ToArray();
+
+    private void WriteSignature(string returnType, string suffix, IReadOnlyList<OutputName> outputs)
+    {
+        WriteGeneratedCode();
+        string outParameters = string.Concat(outputs.Select(o => $", out {_type} {o.Parameter}"));
+        _writer.Line($"{_model.Accessibility} static {returnType} {_model.Name}{suffix}({_parameters}{outParameters})");
+    }
+
+    private void WriteGeneratedCode() =>
+        _writer.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{GeneratorInfo.Name}\", \"{GeneratorInfo.Version}\")]");
+
+    private void WriteBody(IReadOnlyList<(string Target, Expr Value)> assignments, Expr? returned)
+    {
+        IEnumerable<Expr> roots = assignments.Select(a => a.Value);
+        if (returned is not null)
+        {
+            roots = roots.Append(returned);
+        }
+
+        IEnumerable<string> reserved = _model.Parameters.Select(p => p.Name).Concat(assignments.Select(a => a.Target));
+        TemporaryPlan plan = TemporaryPlan.Create(roots, _formula.DefinitionNames, reserved);
+        var writer = new ExpressionWriter(Notation.CSharp(_model.ScalarType), plan.NameOf);
+
+        _writer.Open();
+        foreach (Expr temporary in plan.Temporaries)
+        {
+            string type = temporary.IsCondition ? "bool" : _type;
+            _writer.Line($"{type} {plan.NameOf(temporary)} = {writer.WriteDefinition(temporary)};");
+        }
+
+        foreach ((string target, Expr value) in assignments)
+        {
+            _writer.Line($"{target} = {writer.Write(value)};");
+        }
+
+        if (returned is not null)
+        {
+            _writer.Line($"return {writer.Write(returned)};");
+        }
+
+        _writer.Close().Line();
+    }
+
+    private void WriteDocs(string summary, IReadOnlyList<(string Label, Expr Value)> results)
+    {
+        var writer = new ExpressionWriter(Notation.Formula, node => _formula.DefinitionNames.TryGetValue(node, out string? name) ? name : null);
+        _writer.Line($"/// <summary>{summary}</summary>");
+        _writer.Line("/// <remarks>");
+        _writer.Line("/// <code>");
+        foreach ((string label, Expr value) in results)
+        {
+            _writer.Line($"/// {label} = {Xml(writer.Write(value))}");
+        }
+
+        List<Expr> definitions = ReferencedDefinitions(results.Select(r => r.Value));
+        if (definitions.Count > 0)
+        {
+            _writer.Line("/// where");
+            foreach (Expr definition in definitions)
+            {
+                _writer.Line($"///   {_formula.DefinitionNames[definition]} = {Xml(writer.WriteDefinition(definition))}");
+            }
+        }
+
+        _writer.Line("/// </code>");
+        _writer.Line("/// </remarks>");
+    }
+
+    /// <summary>The user's definitions that the printed results mention, directly or through other definitions.</summary>
+    private List<Expr> ReferencedDefinitions(IEnumerable<Expr> roots)
+    {
+        var found = new HashSet<Expr>();
+        var visited = new HashSet<Expr>();
+        var stack = new Stack<Expr>(roots);
+        while (stack.Count > 0)
+        {
+            Expr node = stack.Pop();
+            if (!visited.Add(node))
+            {
+                continue;
+            }
+
+            if (_formula.DefinitionNames.ContainsKey(node))
+            {
+                found.Add(node);
+            }
+
+            foreach (Expr argument in node.Arguments)
+            {
+                stack.Push(argument);
+            }
+        }
+
+        return found.OrderBy(n => n.Id).ToList();
+    }
+
+    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+}

@@ -1,0 +1,110 @@
+using System.Collections.Generic;
+using System.Linq;
+using LossGen.Generator.Symbolic;
+
+namespace LossGen.Generator.Emit;
+
+/// <summary>
+/// Common-subexpression elimination for one generated method: which nodes get a local variable, in what order, under
+/// what name. A node is computed once when it is used more than once across all the method's results, or when the
+/// user named it in the formula; every other node is written inline where it is used.
+/// </summary>
+internal sealed class TemporaryPlan
+{
+    private readonly Dictionary<Expr, string> _names;
+
+    private TemporaryPlan(IReadOnlyList<Expr> temporaries, Dictionary<Expr, string> names)
+    {
+        Temporaries = temporaries;
+        _names = names;
+    }
+
+    /// <summary>The nodes to compute into locals, in an order where each one's operands come first.</summary>
+    public IReadOnlyList<Expr> Temporaries { get; }
+
+    public string? NameOf(Expr node) => _names.TryGetValue(node, out string? name) ? name : null;
+
+    public static TemporaryPlan Create(IEnumerable<Expr> roots, IReadOnlyDictionary<Expr, string> definitionNames, IEnumerable<string> reservedNames)
+    {
+        Dictionary<Expr, int> uses = CountUses(roots);
+        List<Expr> temporaries = uses
+            .Where(pair => !pair.Key.IsLeaf && (pair.Value > 1 || definitionNames.ContainsKey(pair.Key)))
+            .Select(pair => pair.Key)
+            .OrderBy(node => node.Id)
+            .ToList();
+
+        var taken = new HashSet<string>(reservedNames);
+        var names = new Dictionary<Expr, string>();
+        int numbered = 0;
+        foreach (Expr node in temporaries)
+        {
+            string name = definitionNames.TryGetValue(node, out string? defined) ? defined : DescriptiveName(node, names) ?? $"{(node.IsCondition ? "c" : "t")}{++numbered}";
+            names.Add(node, Unique(name, taken));
+        }
+
+        return new TemporaryPlan(temporaries, names);
+    }
+
+    /// <summary>
+    /// How often each node is read by its parents (and once per root). A base raised to a small integer power counts
+    /// once per multiplication it is written into, so that (a + b)^2 becomes t * t rather than computing a + b twice.
+    /// </summary>
+    private static Dictionary<Expr, int> CountUses(IEnumerable<Expr> roots)
+    {
+        var uses = new Dictionary<Expr, int>();
+        var stack = new Stack<Expr>();
+
+        void Use(Expr node, int count)
+        {
+            bool seen = uses.TryGetValue(node, out int previous);
+            uses[node] = previous + count;
+            if (!seen)
+            {
+                stack.Push(node);
+            }
+        }
+
+        foreach (Expr root in roots)
+        {
+            Use(root, 1);
+        }
+
+        while (stack.Count > 0)
+        {
+            Expr node = stack.Pop();
+            for (int i = 0; i < node.Arguments.Count; i++)
+            {
+                Use(node.Arguments[i], i == 0 && node.Kind == ExprKind.Power ? RepeatedMultiplications(node.Arguments[1]) : 1);
+            }
+        }
+
+        return uses;
+    }
+
+    private static int RepeatedMultiplications(Expr exponent) =>
+        exponent.Kind == ExprKind.Constant && System.Math.Abs(exponent.Value) is 2 or 3 or 4 ? 2 : 1;
+
+    // sigmoid_p, abs_r: a function applied to something that has a name already.
+    private static string? DescriptiveName(Expr node, IReadOnlyDictionary<Expr, string> names)
+    {
+        if (!node.Kind.IsUnaryFunction())
+        {
+            return null;
+        }
+
+        Expr argument = node.Arguments[0];
+        string? argumentName = argument.Kind == ExprKind.Parameter ? argument.ParameterName : names.TryGetValue(argument, out string? n) ? n : null;
+        return argumentName is null ? null : $"{node.Kind.ToString().ToLowerInvariant()}_{argumentName}";
+    }
+
+    private static string Unique(string name, HashSet<string> taken)
+    {
+        string candidate = name;
+        for (int suffix = 2; !taken.Add(candidate); suffix++)
+        {
+            candidate = $"{name}_{suffix}";
+        }
+
+        return candidate;
+    }
+}

@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using LossGen.Generator.Binding;
+using LossGen.Generator.Diagnostics;
+using LossGen.Generator.Emit;
+using LossGen.Generator.Helpers;
+using LossGen.Generator.Model;
+using LossGen.Generator.Parsing;
+using LossGen.Generator.Symbolic;
+using Microsoft.CodeAnalysis;
+
+namespace LossGen.Generator;
+
+/// <summary>
+/// Turns one <see cref="LossMethodModel"/> into generated members: parse, bind to IR, differentiate, emit. Pure and
+/// deterministic, so the pipeline caches it on the model's value. Never throws but for cancellation: failures
+/// become diagnostics on the method.
+/// </summary>
+internal static class LossCompiler
+{
+    public static LossOutput Compile(LossMethodModel model, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<DiagnosticInfo>(model.Diagnostics);
+        string members = "";
+        try
+        {
+            if (!diagnostics.Any(IsError))
+            {
+                members = CompileFormula(model, diagnostics, cancellationToken) ?? "";
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception e) when (e is ExpressionTooComplexException or InsufficientExecutionStackException)
+        {
+            string reason = e is ExpressionTooComplexException ? e.Message : "deeply nested for the compiler's stack";
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FormulaTooComplex, model.Formula.Map(default), reason));
+        }
+        catch (Exception e)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, model.Location, model.Name, $"{e.GetType().Name}: {e.Message}"));
+        }
+
+        return new LossOutput(model.ContainingType, SortKey(model), members, diagnostics.ToEquatableArray());
+    }
+
+    private static string? CompileFormula(LossMethodModel model, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        void Report(FormulaDiagnostic d) =>
+            diagnostics.Add(DiagnosticInfo.Create(d.Descriptor, model.Formula.Map(d.Span), d.Arguments));
+
+        FormulaSyntax? syntax = Parser.Parse(model.Formula.Text, out FormulaDiagnostic? syntaxError);
+        if (syntax is null)
+        {
+            Report(syntaxError!);
+            return null;
+        }
+
+        var factory = new ExprFactory();
+        var formulaDiagnostics = new List<FormulaDiagnostic>();
+        BoundFormula? formula = Binder.Bind(syntax, model.Parameters.Select(p => p.Name).ToList(), factory, formulaDiagnostics);
+        formulaDiagnostics.ForEach(Report);
+        if (formula is null)
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        Expr[] variables = model.Variables.Select(v => factory.Parameter(v.ParameterIndex, v.Name)).ToArray();
+        LossDerivatives derivatives = LossDerivatives.Build(factory, formula.Loss, variables, cancellationToken);
+        ReportUnusedParameters(model, formula, diagnostics);
+        ReportVanishingGradients(model, derivatives, diagnostics);
+
+        return LossMemberEmitter.Emit(model, formula, derivatives, SourceFileEmitter.MemberIndentLevel(model.ContainingType));
+    }
+
+    private static void ReportUnusedParameters(LossMethodModel model, BoundFormula formula, List<DiagnosticInfo> diagnostics)
+    {
+        for (int i = 0; i < model.Parameters.Count; i++)
+        {
+            // An unused differentiation variable is reported once, by ReportVanishingGradients.
+            if (!formula.ParameterUsed[i] && !model.Variables.Any(v => v.ParameterIndex == i))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnusedParameter, model.Parameters[i].Location, model.Parameters[i].Name, model.Name));
+            }
+        }
+    }
+
+    private static void ReportVanishingGradients(LossMethodModel model, LossDerivatives derivatives, List<DiagnosticInfo> diagnostics)
+    {
+        for (int i = 0; i < model.Variables.Count; i++)
+        {
+            if (derivatives.Gradient[i].IsConstant(0))
+            {
+                DifferentiationVariable variable = model.Variables[i];
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LossIndependentOfVariable, variable.Location, model.Name, variable.Name));
+            }
+        }
+    }
+
+    private static bool IsError(DiagnosticInfo diagnostic) => diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error;
+
+    // Overloads share a name; the parameter types tell them apart and order them the same way on every build.
+    private static string SortKey(LossMethodModel model) => $"{model.Name}({model.ScalarType}, {model.Parameters.Count})";
+}

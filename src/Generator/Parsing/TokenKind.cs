@@ -1,0 +1,31 @@
+namespace LossGen.Generator.Parsing;
+
+internal enum TokenKind
+{
+    EndOfFormula,
+    Number,
+    Identifier,
+    Plus,
+    Minus,
+    Star,
+    Slash,
+    Caret,
+    OpenParen,
+    CloseParen,
+    OpenBracket,
+    CloseBracket,
+    Comma,
+    Semicolon,
+    Assign,
+    Question,
+    Colon,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+    EqualEqual,
+    NotEqual,
+    AmpersandAmpersand,
+    BarBar,
+    Bang,
+}
