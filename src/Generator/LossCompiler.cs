@@ -10,6 +10,7 @@ using LossGen.Generator.Model;
 using LossGen.Generator.Parsing;
 using LossGen.Generator.Symbolic;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace LossGen.Generator;
 
@@ -38,7 +39,7 @@ internal static class LossCompiler
         catch (Exception e) when (e is ExpressionTooComplexException or InsufficientExecutionStackException)
         {
             string reason = e is ExpressionTooComplexException ? e.Message : "deeply nested for the compiler's stack";
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FormulaTooComplex, model.Formula.Map(default), reason));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FormulaTooComplex, model.Formula.Map(new TextSpan(0, model.Formula.Text.Length)), reason));
         }
         catch (Exception e)
         {

@@ -28,7 +28,7 @@ internal sealed class Parser
     {
         if (text.Length > MaxLength)
         {
-            error = new FormulaDiagnostic(DiagnosticDescriptors.FormulaTooComplex, new TextSpan(0, 0), $"long: {text.Length} characters, and at most {MaxLength} are accepted");
+            error = new FormulaDiagnostic(DiagnosticDescriptors.FormulaTooComplex, new TextSpan(0, text.Length), $"long: {text.Length} characters, and at most {MaxLength} are accepted");
             return null;
         }
 

@@ -16,13 +16,17 @@ namespace LossGen.Generator.Symbolic;
 /// </remarks>
 internal sealed partial class ExprFactory
 {
-    /// <summary>More nodes than this, counting every derivative, means the formula is unreasonable for generated code.</summary>
-    public const int MaxNodes = 50_000;
+    /// <summary>
+    /// More operations than this (node arguments, summed over the value and all its derivatives) would be more code than
+    /// a loss should compile to; it is also what bounds the generator's time and memory per formula.
+    /// </summary>
+    public const int MaxOperations = 50_000;
 
     /// <summary>Deeper expressions are refused so that the recursive passes stay far from the stack's end.</summary>
     public const int MaxDepth = 400;
 
     private readonly Dictionary<NodeKey, Expr> _nodes = new();
+    private int _operations;
 
     public ExprFactory()
     {
@@ -40,8 +44,6 @@ internal sealed partial class ExprFactory
 
     public Expr False { get; }
 
-    public int Count => _nodes.Count;
-
     public Expr Constant(double value) =>
         // One zero and one NaN: -0.0 and the NaN payloads behave alike in every formula.
         Intern(ExprKind.Constant, [], value == 0 ? 0 : double.IsNaN(value) ? double.NaN : value);
@@ -56,9 +58,11 @@ internal sealed partial class ExprFactory
             return existing;
         }
 
-        if (_nodes.Count >= MaxNodes)
+        // An n-ary sum or product costs one operation per operand: that is what it takes to write it out.
+        _operations += Math.Max(1, arguments.Length);
+        if (_operations > MaxOperations)
         {
-            throw new ExpressionTooComplexException($"large: its derivatives need more than {MaxNodes} operations");
+            throw new ExpressionTooComplexException($"large: it and its derivatives need more than {MaxOperations} operations");
         }
 
         var node = new Expr(_nodes.Count, kind, value, parameterIndex, parameterName, arguments);
