@@ -72,11 +72,12 @@ internal static class LossCompiler
 
         cancellationToken.ThrowIfCancellationRequested();
         Expr[] variables = model.Variables.Select(v => factory.Parameter(v.ParameterIndex, v.Name)).ToArray();
-        LossDerivatives derivatives = LossDerivatives.Build(factory, formula.Loss, variables, cancellationToken);
+        LossDerivatives derivatives = LossDerivatives.Build(factory, formula.Loss, variables, formula.DefinitionNames, cancellationToken);
         ReportUnusedParameters(model, formula, diagnostics);
         ReportVanishingGradients(model, derivatives, diagnostics);
 
-        return LossMemberEmitter.Emit(model, formula, derivatives, SourceFileEmitter.MemberIndentLevel(model.ContainingType));
+        LossDerivatives code = derivatives.WithSharedProducts(factory, cancellationToken);
+        return LossMemberEmitter.Emit(model, derivatives, code, SourceFileEmitter.MemberIndentLevel(model.ContainingType));
     }
 
     private static void ReportUnusedParameters(LossMethodModel model, BoundFormula formula, List<DiagnosticInfo> diagnostics)

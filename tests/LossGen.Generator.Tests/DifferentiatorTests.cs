@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using CsCheck;
 using LossGen.Generator.Symbolic;
 using LossGen.Generator.Tests.Infrastructure;
@@ -44,15 +45,22 @@ public class DifferentiatorTests
     public void First_and_second_derivatives_agree_with_finite_differences(string formula, double from, double to)
     {
         (ExprFactory factory, Expr loss, Expr[] parameters) = Formulas.Bind(formula, "p", "c");
-        var differentiator = new Differentiator(factory, parameters[0], default);
-        Expr gradient = differentiator.Derivative(loss);
-        Expr hessian = differentiator.Derivative(gradient);
+        LossDerivatives math = LossDerivatives.Build(factory, loss, [parameters[0]], new Dictionary<Expr, string>(), default);
+        LossDerivatives code = math.WithSharedProducts(factory, default);
         const double c = 0.7;
 
         Gen.Double[from, to].Sample(p =>
         {
-            FiniteDifference.AssertAgrees(Evaluator.Evaluate(gradient, p, c), x => Evaluator.Evaluate(loss, x, c), p, $"d/dp {formula}");
-            FiniteDifference.AssertAgrees(Evaluator.Evaluate(hessian, p, c), x => Evaluator.Evaluate(gradient, x, c), p, $"d2/dp2 {formula}");
+            // The math form against finite differences, and the shared form (what is emitted) against the math form.
+            FiniteDifference.AssertAgrees(Evaluator.Evaluate(math.Gradient[0], p, c), x => Evaluator.Evaluate(loss, x, c), p, $"d/dp {formula}");
+            FiniteDifference.AssertAgrees(Evaluator.Evaluate(math.Hessian[0], p, c), x => Evaluator.Evaluate(math.Gradient[0], x, c), p, $"d2/dp2 {formula}");
+            Expr[] mathForms = [math.Value, math.Gradient[0], math.Hessian[0]];
+            Expr[] codeForms = [code.Value, code.Gradient[0], code.Hessian[0]];
+            for (int i = 0; i < 3; i++)
+            {
+                double expected = Evaluator.Evaluate(mathForms[i], p, c);
+                Assert.Equal(expected, Evaluator.Evaluate(codeForms[i], p, c), 1e-12 * (1 + Math.Abs(expected)));
+            }
         }, iter: 200);
     }
 

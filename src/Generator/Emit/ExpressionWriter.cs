@@ -76,11 +76,13 @@ internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> na
     private string Sum(IReadOnlyList<Expr> terms, out Precedence precedence)
     {
         precedence = Precedence.Additive;
-        var ordered = terms.OrderBy(t => Coefficient(t) < 0 ? 1 : 0).ThenBy(t => t.Id).ToList();
+        // A term with a name of its own is added as that name, whatever its sign inside.
+        double SignedCoefficient(Expr term) => nameOf(term) is null ? Coefficient(term) : 1;
+        var ordered = terms.OrderBy(t => SignedCoefficient(t) < 0 ? 1 : 0).ThenBy(t => t.Id).ToList();
         var text = new System.Text.StringBuilder();
         foreach (Expr term in ordered)
         {
-            double coefficient = Coefficient(term);
+            double coefficient = SignedCoefficient(term);
             bool negative = coefficient < 0;
             if (text.Length > 0)
             {
@@ -158,7 +160,7 @@ internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> na
     private string PowerText(Expr @base, Expr exponent, out Precedence precedence) =>
         exponent.Kind == ExprKind.Constant
             ? PowerText(@base, exponent.Value, out precedence)
-            : notation.GeneralPower(Operand(@base, Precedence.Primary), Operand(exponent, Precedence.Primary), out precedence);
+            : notation.GeneralPower(Write(@base, out Precedence basePrecedence), basePrecedence, Write(exponent, out Precedence exponentPrecedence), exponentPrecedence, out precedence);
 
     private string PowerText(Expr @base, double exponent, out Precedence precedence)
     {
@@ -173,10 +175,10 @@ internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> na
             return $"{notation.Function(ExprKind.Sqrt)}({Write(@base)})";
         }
 
-        string operand = Operand(@base, Precedence.Primary);
+        string text = Write(@base, out Precedence basePrecedence);
         return exponent is 2 or 3 or 4
-            ? notation.SmallPower(operand, (int)exponent, out precedence)
-            : notation.GeneralPower(operand, notation.Literal(exponent), out precedence);
+            ? notation.SmallPower(Parenthesize(text, basePrecedence, Precedence.Primary), (int)exponent, out precedence)
+            : notation.GeneralPower(text, basePrecedence, notation.Literal(exponent), Precedence.Primary, out precedence);
     }
 
     private string Operand(Expr node, Precedence required)

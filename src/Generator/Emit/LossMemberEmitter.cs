@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using LossGen.Generator.Binding;
 using LossGen.Generator.Model;
 using LossGen.Generator.Symbolic;
 
@@ -9,23 +8,23 @@ namespace LossGen.Generator.Emit;
 /// <summary>
 /// Writes the members of one loss <c>Name</c>: the partial method's body (the value), <c>NameGradient</c>,
 /// <c>NameHessian</c>, <c>NameWithGradient</c> and <c>NameWithGradientAndHessian</c>. Each method computes every
-/// shared subexpression once; the doc comments give each result in formula notation.
+/// shared subexpression once; the doc comments give each result in formula notation, from the unshared math form.
 /// </summary>
 internal sealed class LossMemberEmitter
 {
     private readonly LossMethodModel _model;
-    private readonly BoundFormula _formula;
-    private readonly LossDerivatives _derivatives;
+    private readonly LossDerivatives _math;
+    private readonly LossDerivatives _code;
     private readonly OutputNames _outputs;
     private readonly SourceWriter _writer;
     private readonly string _type;
     private readonly string _parameters;
 
-    private LossMemberEmitter(LossMethodModel model, BoundFormula formula, LossDerivatives derivatives, int indentLevel)
+    private LossMemberEmitter(LossMethodModel model, LossDerivatives math, LossDerivatives code, int indentLevel)
     {
         _model = model;
-        _formula = formula;
-        _derivatives = derivatives;
+        _math = math;
+        _code = code;
         _outputs = new OutputNames(model.Variables.ToList());
         _writer = new SourceWriter(indentLevel);
         _type = model.ScalarType == ScalarType.Float ? "float" : "double";
@@ -37,9 +36,13 @@ internal sealed class LossMemberEmitter
 
     private string Cref => $"{_model.Name}({string.Join(", ", _model.Parameters.Select(_ => _type))})";
 
-    public static string Emit(LossMethodModel model, BoundFormula formula, LossDerivatives derivatives, int indentLevel)
+    /// <param name="model">The loss method.</param>
+    /// <param name="math">The expressions as math, for the docs.</param>
+    /// <param name="code">The same expressions arranged for computing (<see cref="LossDerivatives.WithSharedProducts"/>).</param>
+    /// <param name="indentLevel">The indentation of members in the generated file.</param>
+    public static string Emit(LossMethodModel model, LossDerivatives math, LossDerivatives code, int indentLevel)
     {
-        var emitter = new LossMemberEmitter(model, formula, derivatives, indentLevel);
+        var emitter = new LossMemberEmitter(model, math, code, indentLevel);
         emitter.WriteValue();
         emitter.WriteGradient();
         emitter.WriteHessian();
@@ -59,7 +62,7 @@ internal sealed class LossMemberEmitter
 
         WriteGeneratedCode();
         _writer.Line($"{_model.Modifiers} {_type} {_model.Name}({_parameters})");
-        WriteBody([], _derivatives.Value);
+        WriteBody([], _code.Value);
     }
 
     private void WriteGradient()
@@ -69,12 +72,12 @@ internal sealed class LossMemberEmitter
         if (SingleVariable)
         {
             WriteSignature(_type, "Gradient", outputs: []);
-            WriteBody([], _derivatives.Gradient[0]);
+            WriteBody([], _code.Gradient[0]);
         }
         else
         {
             WriteSignature("void", "Gradient", _outputs.Gradient);
-            WriteBody(Assignments(_outputs.Gradient, _derivatives.Gradient), returned: null);
+            WriteBody(Assignments(_outputs.Gradient, _code.Gradient), returned: null);
         }
     }
 
@@ -86,12 +89,12 @@ internal sealed class LossMemberEmitter
         if (SingleVariable)
         {
             WriteSignature(_type, "Hessian", outputs: []);
-            WriteBody([], _derivatives.Hessian[0]);
+            WriteBody([], _code.Hessian[0]);
         }
         else
         {
             WriteSignature("void", "Hessian", _outputs.Hessian);
-            WriteBody(Assignments(_outputs.Hessian, _derivatives.Hessian), returned: null);
+            WriteBody(Assignments(_outputs.Hessian, _code.Hessian), returned: null);
         }
     }
 
@@ -100,7 +103,7 @@ internal sealed class LossMemberEmitter
         WriteDocs($"The value of <see cref=\"{Cref}\"/> and its gradient, computed together: every common subexpression once.",
             Results(gradient: true, hessian: false, value: true));
         WriteSignature(_type, "WithGradient", _outputs.Gradient);
-        WriteBody(Assignments(_outputs.Gradient, _derivatives.Gradient), _derivatives.Value);
+        WriteBody(Assignments(_outputs.Gradient, _code.Gradient), _code.Value);
     }
 
     private void WriteWithGradientAndHessian()
@@ -109,7 +112,7 @@ internal sealed class LossMemberEmitter
             Results(gradient: true, hessian: true, value: true));
         OutputName[] outputs = [.. _outputs.Gradient, .. _outputs.Hessian];
         WriteSignature(_type, "WithGradientAndHessian", outputs);
-        WriteBody(Assignments(outputs, [.. _derivatives.Gradient, .. _derivatives.Hessian]), _derivatives.Value);
+        WriteBody(Assignments(outputs, [.. _code.Gradient, .. _code.Hessian]), _code.Value);
     }
 
     private IReadOnlyList<(string Label, Expr Value)> Results(bool gradient, bool hessian, bool value = false)
@@ -117,17 +120,17 @@ internal sealed class LossMemberEmitter
         var results = new List<(string, Expr)>();
         if (value)
         {
-            results.Add(("L", _derivatives.Value));
+            results.Add(("L", _math.Value));
         }
 
         if (gradient)
         {
-            results.AddRange(_outputs.Gradient.Select((o, i) => (o.Label, _derivatives.Gradient[i])));
+            results.AddRange(_outputs.Gradient.Select((o, i) => (o.Label, _math.Gradient[i])));
         }
 
         if (hessian)
         {
-            results.AddRange(_outputs.Hessian.Select((o, i) => (o.Label, _derivatives.Hessian[i])));
+            results.AddRange(_outputs.Hessian.Select((o, i) => (o.Label, _math.Hessian[i])));
         }
 
         return results;
@@ -155,7 +158,7 @@ internal sealed class LossMemberEmitter
         }
 
         IEnumerable<string> reserved = _model.Parameters.Select(p => p.Name).Concat(assignments.Select(a => a.Target));
-        TemporaryPlan plan = TemporaryPlan.Create(roots, _formula.DefinitionNames, reserved);
+        TemporaryPlan plan = TemporaryPlan.Create(roots, _code.DefinitionNames, reserved);
         var writer = new ExpressionWriter(Notation.CSharp(_model.ScalarType), plan.NameOf);
 
         _writer.Open();
@@ -180,7 +183,7 @@ internal sealed class LossMemberEmitter
 
     private void WriteDocs(string summary, IReadOnlyList<(string Label, Expr Value)> results)
     {
-        var writer = new ExpressionWriter(Notation.Formula, node => _formula.DefinitionNames.TryGetValue(node, out string? name) ? name : null);
+        var writer = new ExpressionWriter(Notation.Formula, node => _math.DefinitionNames.TryGetValue(node, out string? name) ? name : null);
         _writer.Line($"/// <summary>{summary}</summary>");
         _writer.Line("/// <remarks>");
         _writer.Line("/// <code>");
@@ -195,7 +198,7 @@ internal sealed class LossMemberEmitter
             _writer.Line("/// where");
             foreach (Expr definition in definitions)
             {
-                _writer.Line($"///   {_formula.DefinitionNames[definition]} = {Xml(writer.WriteDefinition(definition))}");
+                _writer.Line($"///   {_math.DefinitionNames[definition]} = {Xml(writer.WriteDefinition(definition))}");
             }
         }
 
@@ -217,7 +220,7 @@ internal sealed class LossMemberEmitter
                 continue;
             }
 
-            if (_formula.DefinitionNames.ContainsKey(node))
+            if (_math.DefinitionNames.ContainsKey(node))
             {
                 found.Add(node);
             }

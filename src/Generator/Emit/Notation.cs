@@ -17,8 +17,8 @@ internal abstract class Notation
 
     public abstract string Function(ExprKind kind);
 
-    /// <summary>x^k for a constant k that is not a small integer or a square root.</summary>
-    public abstract string GeneralPower(string @base, string exponent, out Precedence precedence);
+    /// <summary>x^k for an exponent that is not a small integer or one half; each operand comes with its precedence.</summary>
+    public abstract string GeneralPower(string @base, Precedence basePrecedence, string exponent, Precedence exponentPrecedence, out Precedence precedence);
 
     /// <summary>The spelling of x^k for k = 2, 3, 4: repeated multiplication in C#, x^k in formulas.</summary>
     public abstract string SmallPower(string @base, int exponent, out Precedence precedence);
@@ -75,7 +75,7 @@ internal abstract class Notation
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a function"),
         };
 
-        public override string GeneralPower(string @base, string exponent, out Precedence precedence)
+        public override string GeneralPower(string @base, Precedence basePrecedence, string exponent, Precedence exponentPrecedence, out Precedence precedence)
         {
             precedence = Precedence.Primary;
             return $"{math}.Pow({@base}, {exponent})";
@@ -98,13 +98,16 @@ SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
         public override string Function(ExprKind kind) => kind.ToString().ToLowerInvariant();
 
-        public override string GeneralPower(string @base, string exponent, out Precedence precedence)
+        public override string GeneralPower(string @base, Precedence basePrecedence, string exponent, Precedence exponentPrecedence, out Precedence precedence)
         {
+            // ^ is right-associative and takes a unary operand on its right: a^b^c and a^-b need no parentheses.
             precedence = Precedence.Power;
-            return $"{@base}^{exponent}";
+            string left = basePrecedence > Precedence.Power ? @base : $"({@base})";
+            string right = exponentPrecedence >= Precedence.Unary ? exponent : $"({exponent})";
+            return $"{left}^{right}";
         }
 
         public override string SmallPower(string @base, int exponent, out Precedence precedence) =>
-            GeneralPower(@base, exponent.ToString(CultureInfo.InvariantCulture), out precedence);
+            GeneralPower(@base, Precedence.Primary, exponent.ToString(CultureInfo.InvariantCulture), Precedence.Primary, out precedence);
     }
 }

@@ -38,7 +38,7 @@ internal sealed class TemporaryPlan
         int numbered = 0;
         foreach (Expr node in temporaries)
         {
-            string name = definitionNames.TryGetValue(node, out string? defined) ? defined : DescriptiveName(node, names) ?? $"{(node.IsCondition ? "c" : "t")}{++numbered}";
+            string name = definitionNames.TryGetValue(node, out string? defined) ? defined : DescriptiveName(node, definitionNames) ?? $"{(node.IsCondition ? "c" : "t")}{++numbered}";
             names.Add(node, Unique(name, taken));
         }
 
@@ -84,8 +84,9 @@ internal sealed class TemporaryPlan
     private static int RepeatedMultiplications(Expr exponent) =>
         exponent.Kind == ExprKind.Constant && System.Math.Abs(exponent.Value) is 2 or 3 or 4 ? 2 : 1;
 
-    // sigmoid_p, abs_r: a function applied to something that has a name already.
-    private static string? DescriptiveName(Expr node, IReadOnlyDictionary<Expr, string> names)
+    // sigmoid_p, abs_r: a function of a parameter or of a value the user named (not of a generated name, so that
+    // nesting does not build sigmoid_sigmoid_sigmoid_p).
+    private static string? DescriptiveName(Expr node, IReadOnlyDictionary<Expr, string> definitionNames)
     {
         if (!node.Kind.IsUnaryFunction())
         {
@@ -93,7 +94,7 @@ internal sealed class TemporaryPlan
         }
 
         Expr argument = node.Arguments[0];
-        string? argumentName = argument.Kind == ExprKind.Parameter ? argument.ParameterName : names.TryGetValue(argument, out string? n) ? n : null;
+        string? argumentName = argument.Kind == ExprKind.Parameter ? argument.ParameterName : definitionNames.TryGetValue(argument, out string? n) ? n : null;
         return argumentName is null ? null : $"{node.Kind.ToString().ToLowerInvariant()}_{argumentName}";
     }
 

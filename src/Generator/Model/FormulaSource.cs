@@ -29,11 +29,22 @@ internal sealed record FormulaSource(string Text, string FilePath, EquatableArra
         return new SourceSpan(FilePath, TextSpan.FromBounds(start, end));
     }
 
-    // An escape such as \u0041 stands for one character but covers several in the source; the next character's start
-    // bounds it, except across the line breaks of a multi-line raw string, where the indentation is not part of it.
+    // An escape such as \u0041 stands for one character but covers several in the source: the next character that
+    // starts further on bounds it (the two halves of a \U surrogate pair share one escape). Across the line breaks of
+    // a multi-line raw string the next line's indentation is not part of the break.
     private int SourceLengthOf(int index)
     {
-        int next = CharacterStarts[index + 1] - CharacterStarts[index];
-        return Text[index] is '\n' or '\r' ? 1 : next;
+        if (Text[index] is '\n' or '\r')
+        {
+            return 1;
+        }
+
+        int next = index + 1;
+        while (next < Text.Length && CharacterStarts[next] == CharacterStarts[index])
+        {
+            next++;
+        }
+
+        return CharacterStarts[next] - CharacterStarts[index];
     }
 }

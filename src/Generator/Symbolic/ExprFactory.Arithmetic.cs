@@ -156,6 +156,16 @@ internal sealed partial class ExprFactory
         return Intern(ExprKind.Power, [@base, exponent]);
     }
 
+    /// <summary>
+    /// A product of exactly these factors, not flattened into its operands' products: how <see cref="ProductSharing"/>
+    /// groups factors that many products have in common, so that the group is computed once.
+    /// </summary>
+    public Expr GroupedProduct(IEnumerable<Expr> factors) => Intern(ExprKind.Multiply, SortedById(factors));
+
+    /// <summary>The same operation on new arguments, as they are: for passes that restructure an expression without changing its value.</summary>
+    public Expr WithArguments(Expr node, Expr[] arguments) =>
+        Intern(node.Kind, arguments, node.Value, node.ParameterIndex, node.ParameterName);
+
     /// <summary>c * t as a canonical term; the inverse of <see cref="SplitCoefficient"/>.</summary>
     private Expr Scale(double coefficient, Expr term) =>
         coefficient == 1 ? term : Multiply([Constant(coefficient), term]);

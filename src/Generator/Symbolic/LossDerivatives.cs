@@ -4,14 +4,15 @@ using System.Threading;
 
 namespace LossGen.Generator.Symbolic;
 
-/// <summary>A loss, its gradient and its Hessian (upper triangle, row by row), all in one factory so they share nodes.</summary>
+/// <summary>A loss, its gradient and its Hessian (upper triangle, row by row), in one factory so that they share nodes.</summary>
 internal sealed class LossDerivatives
 {
-    private LossDerivatives(Expr value, IReadOnlyList<Expr> gradient, IReadOnlyList<Expr> hessian)
+    private LossDerivatives(Expr value, IReadOnlyList<Expr> gradient, IReadOnlyList<Expr> hessian, IReadOnlyDictionary<Expr, string> definitionNames)
     {
         Value = value;
         Gradient = gradient;
         Hessian = hessian;
+        DefinitionNames = definitionNames;
     }
 
     public Expr Value { get; }
@@ -22,7 +23,11 @@ internal sealed class LossDerivatives
     /// <summary>d2L/dvi dvj for i &lt;= j, in row order: (0,0), (0,1), ..., (1,1), ...</summary>
     public IReadOnlyList<Expr> Hessian { get; }
 
-    public static LossDerivatives Build(ExprFactory factory, Expr loss, IReadOnlyList<Expr> variables, CancellationToken cancellationToken)
+    /// <summary>The names the user's definitions give to nodes of these expressions.</summary>
+    public IReadOnlyDictionary<Expr, string> DefinitionNames { get; }
+
+    public static LossDerivatives Build(
+        ExprFactory factory, Expr loss, IReadOnlyList<Expr> variables, IReadOnlyDictionary<Expr, string> definitionNames, CancellationToken cancellationToken)
     {
         Differentiator[] differentiators = variables.Select(v => new Differentiator(factory, v, cancellationToken)).ToArray();
         Expr[] gradient = differentiators.Select(d => d.Derivative(loss)).ToArray();
@@ -36,6 +41,26 @@ internal sealed class LossDerivatives
             }
         }
 
-        return new LossDerivatives(loss, gradient, hessian);
+        return new LossDerivatives(loss, gradient, hessian, definitionNames);
+    }
+
+    /// <summary>
+    /// The same expressions with common partial products computed once (<see cref="ProductSharing"/>): the form to
+    /// write as code. The unshared form reads better as math.
+    /// </summary>
+    public LossDerivatives WithSharedProducts(ExprFactory factory, CancellationToken cancellationToken)
+    {
+        Dictionary<Expr, Expr> shared = ProductSharing.Apply(factory, [Value, .. Gradient, .. Hessian], cancellationToken);
+        var names = new Dictionary<Expr, string>();
+        foreach (KeyValuePair<Expr, string> definition in DefinitionNames.OrderBy(d => d.Key.Id))
+        {
+            Expr node = shared.TryGetValue(definition.Key, out Expr? rewritten) ? rewritten : definition.Key;
+            if (!names.ContainsKey(node))
+            {
+                names.Add(node, definition.Value);
+            }
+        }
+
+        return new LossDerivatives(shared[Value], Gradient.Select(g => shared[g]).ToList(), Hessian.Select(h => shared[h]).ToList(), names);
     }
 }
