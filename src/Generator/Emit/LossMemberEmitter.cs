@@ -16,6 +16,8 @@ internal sealed class LossMemberEmitter
     private readonly LossDerivatives _math;
     private readonly LossDerivatives _code;
     private readonly OutputNames _outputs;
+    private readonly TemporaryPlan _plan;
+    private readonly ExpressionWriter _csharp;
     private readonly SourceWriter _writer;
     private readonly string _type;
     private readonly string _parameters;
@@ -30,6 +32,10 @@ internal sealed class LossMemberEmitter
         _type = model.ScalarType == ScalarType.Float ? "float" : "double";
         Notation csharp = Notation.CSharp(model.ScalarType);
         _parameters = string.Join(", ", model.Parameters.Select(p => $"{_type} {csharp.Identifier(p.Name)}"));
+
+        IEnumerable<string> reserved = model.Parameters.Select(p => p.Name).Concat(_outputs.Gradient.Concat(_outputs.Hessian).Select(o => o.Parameter));
+        _plan = TemporaryPlan.Create([code.Value, .. code.Gradient, .. code.Hessian], code.DefinitionNames, reserved);
+        _csharp = new ExpressionWriter(csharp, _plan.NameOf);
     }
 
     private bool SingleVariable => _model.Variables.Count == 1;
@@ -157,25 +163,21 @@ internal sealed class LossMemberEmitter
             roots = roots.Append(returned);
         }
 
-        IEnumerable<string> reserved = _model.Parameters.Select(p => p.Name).Concat(assignments.Select(a => a.Target));
-        TemporaryPlan plan = TemporaryPlan.Create(roots, _code.DefinitionNames, reserved);
-        var writer = new ExpressionWriter(Notation.CSharp(_model.ScalarType), plan.NameOf);
-
         _writer.Open();
-        foreach (Expr temporary in plan.Temporaries)
+        foreach (Expr temporary in _plan.TemporariesFor(roots))
         {
             string type = temporary.IsCondition ? "bool" : _type;
-            _writer.Line($"{type} {plan.NameOf(temporary)} = {writer.WriteDefinition(temporary)};");
+            _writer.Line($"{type} {_plan.NameOf(temporary)} = {_csharp.WriteDefinition(temporary)};");
         }
 
         foreach ((string target, Expr value) in assignments)
         {
-            _writer.Line($"{target} = {writer.Write(value)};");
+            _writer.Line($"{target} = {_csharp.Write(value)};");
         }
 
         if (returned is not null)
         {
-            _writer.Line($"return {writer.Write(returned)};");
+            _writer.Line($"return {_csharp.Write(returned)};");
         }
 
         _writer.Close().Line();

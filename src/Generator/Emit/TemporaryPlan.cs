@@ -5,9 +5,11 @@ using LossGen.Generator.Symbolic;
 namespace LossGen.Generator.Emit;
 
 /// <summary>
-/// Common-subexpression elimination for one generated method: which nodes get a local variable, in what order, under
-/// what name. A node is computed once when it is used more than once across all the method's results, or when the
-/// user named it in the formula; every other node is written inline where it is used.
+/// Common-subexpression elimination for the methods of one loss: which nodes get a local variable, in what order,
+/// under what name. A node is computed once when it is used more than once across all the loss's results, or when the
+/// user named it in the formula; every other node is written inline where it is used. One plan serves every method
+/// of the loss, so each result is evaluated by the same operations in each method (the fused value is bit for bit the
+/// plain value) and a temporary's name means the same thing wherever it appears.
 /// </summary>
 internal sealed class TemporaryPlan
 {
@@ -21,6 +23,13 @@ internal sealed class TemporaryPlan
 
     /// <summary>The nodes to compute into locals, in an order where each one's operands come first.</summary>
     public IReadOnlyList<Expr> Temporaries { get; }
+
+    /// <summary>The temporaries that computing these roots reads, in evaluation order.</summary>
+    public IEnumerable<Expr> TemporariesFor(IEnumerable<Expr> roots)
+    {
+        HashSet<Expr> reachable = Reachable(roots);
+        return Temporaries.Where(reachable.Contains);
+    }
 
     public string? NameOf(Expr node) => _names.TryGetValue(node, out string? name) ? name : null;
 
@@ -79,6 +88,25 @@ internal sealed class TemporaryPlan
         }
 
         return uses;
+    }
+
+    private static HashSet<Expr> Reachable(IEnumerable<Expr> roots)
+    {
+        var seen = new HashSet<Expr>();
+        var stack = new Stack<Expr>(roots);
+        while (stack.Count > 0)
+        {
+            Expr node = stack.Pop();
+            if (seen.Add(node))
+            {
+                foreach (Expr argument in node.Arguments)
+                {
+                    stack.Push(argument);
+                }
+            }
+        }
+
+        return seen;
     }
 
     private static int RepeatedMultiplications(Expr exponent) =>

@@ -21,7 +21,8 @@ partial class Classification
     [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
     internal static float BceGradient(float y, float p)
     {
-        return global::LossGen.LossMath.Sigmoid(p) - y;
+        float sigmoid_p = global::LossGen.LossMath.Sigmoid(p);
+        return sigmoid_p - y;
     }
 
     /// <summary>The second derivative of <see cref="Bce(float, float)"/> with respect to <c>p</c>.</summary>
@@ -47,7 +48,8 @@ partial class Classification
     [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
     internal static float BceWithGradient(float y, float p, out float dL_dp)
     {
-        dL_dp = global::LossGen.LossMath.Sigmoid(p) - y;
+        float sigmoid_p = global::LossGen.LossMath.Sigmoid(p);
+        dL_dp = sigmoid_p - y;
         return global::LossGen.LossMath.Softplus(p) - y * p;
     }
 

@@ -13,7 +13,8 @@ namespace MyApp
         {
             double r = y - p;
             double abs_r = global::System.Math.Abs(r);
-            return abs_r <= delta ? r * r / 2.0 : delta * (abs_r - delta / 2.0);
+            bool c1 = abs_r <= delta;
+            return c1 ? r * r / 2.0 : delta * (abs_r - delta / 2.0);
         }
 
         /// <summary>The gradient of <see cref="Huber(double, double, double)"/> with respect to <c>p</c>.</summary>
@@ -28,7 +29,9 @@ namespace MyApp
         public static double HuberGradient(double y, double p, double delta)
         {
             double r = y - p;
-            return global::System.Math.Abs(r) <= delta ? -r : -delta * global::LossGen.LossMath.Sign(r);
+            double abs_r = global::System.Math.Abs(r);
+            bool c1 = abs_r <= delta;
+            return c1 ? -r : -delta * global::LossGen.LossMath.Sign(r);
         }
 
         /// <summary>The second derivative of <see cref="Huber(double, double, double)"/> with respect to <c>p</c>.</summary>
@@ -43,7 +46,9 @@ namespace MyApp
         public static double HuberHessian(double y, double p, double delta)
         {
             double r = y - p;
-            return global::System.Math.Abs(r) <= delta ? 1.0 : 0.0;
+            double abs_r = global::System.Math.Abs(r);
+            bool c1 = abs_r <= delta;
+            return c1 ? 1.0 : 0.0;
         }
 
         /// <summary>The value of <see cref="Huber(double, double, double)"/> and its gradient, computed together: every common subexpression once.</summary>
