@@ -74,33 +74,34 @@ internal sealed class LossMemberEmitter
     private void WriteGradient()
     {
         string variables = string.Join(", ", _model.Variables.Select(v => $"<c>{v.Name}</c>"));
-        WriteDocs($"The gradient of <see cref=\"{Cref}\"/> with respect to {variables}.", Results(gradient: true, hessian: false));
-        if (SingleVariable)
-        {
-            WriteSignature(_type, "Gradient", outputs: []);
-            WriteBody([], _code.Gradient[0]);
-        }
-        else
-        {
-            WriteSignature("void", "Gradient", _outputs.Gradient);
-            WriteBody(Assignments(_outputs.Gradient, _code.Gradient), returned: null);
-        }
+        WriteDerivative(
+            "Gradient",
+            $"The gradient of <see cref=\"{Cref}\"/> with respect to {variables}.",
+            _outputs.Gradient,
+            _code.Gradient,
+            Results(gradient: true, hessian: false));
     }
 
     private void WriteHessian()
     {
         string what = SingleVariable ? $"second derivative of <see cref=\"{Cref}\"/> with respect to <c>{_model.Variables[0].Name}</c>"
             : $"Hessian of <see cref=\"{Cref}\"/> (its upper triangle; the matrix is symmetric)";
-        WriteDocs($"The {what}.", Results(gradient: false, hessian: true));
+        WriteDerivative("Hessian", $"The {what}.", _outputs.Hessian, _code.Hessian, Results(gradient: false, hessian: true));
+    }
+
+    // With one variable the derivative is the return value; with several, each is an out parameter.
+    private void WriteDerivative(string suffix, string summary, IReadOnlyList<OutputName> outputs, IReadOnlyList<Expr> values, IReadOnlyList<(string, Expr)> docs)
+    {
+        WriteDocs(summary, docs);
         if (SingleVariable)
         {
-            WriteSignature(_type, "Hessian", outputs: []);
-            WriteBody([], _code.Hessian[0]);
+            WriteSignature(_type, suffix, outputs: []);
+            WriteBody([], values[0]);
         }
         else
         {
-            WriteSignature("void", "Hessian", _outputs.Hessian);
-            WriteBody(Assignments(_outputs.Hessian, _code.Hessian), returned: null);
+            WriteSignature("void", suffix, outputs);
+            WriteBody(Assignments(outputs, values), returned: null);
         }
     }
 
@@ -209,32 +210,8 @@ internal sealed class LossMemberEmitter
     }
 
     /// <summary>The user's definitions that the printed results mention, directly or through other definitions.</summary>
-    private List<Expr> ReferencedDefinitions(IEnumerable<Expr> roots)
-    {
-        var found = new HashSet<Expr>();
-        var visited = new HashSet<Expr>();
-        var stack = new Stack<Expr>(roots);
-        while (stack.Count > 0)
-        {
-            Expr node = stack.Pop();
-            if (!visited.Add(node))
-            {
-                continue;
-            }
-
-            if (_math.DefinitionNames.ContainsKey(node))
-            {
-                found.Add(node);
-            }
-
-            foreach (Expr argument in node.Arguments)
-            {
-                stack.Push(argument);
-            }
-        }
-
-        return found.OrderBy(n => n.Id).ToList();
-    }
+    private List<Expr> ReferencedDefinitions(IEnumerable<Expr> roots) =>
+        ExprGraph.Reachable(roots).Where(_math.DefinitionNames.ContainsKey).OrderBy(n => n.Id).ToList();
 
     private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

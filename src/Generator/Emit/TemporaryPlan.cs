@@ -27,7 +27,7 @@ internal sealed class TemporaryPlan
     /// <summary>The temporaries that computing these roots reads, in evaluation order.</summary>
     public IEnumerable<Expr> TemporariesFor(IEnumerable<Expr> roots)
     {
-        HashSet<Expr> reachable = Reachable(roots);
+        HashSet<Expr> reachable = ExprGraph.Reachable(roots);
         return Temporaries.Where(reachable.Contains);
     }
 
@@ -88,25 +88,6 @@ internal sealed class TemporaryPlan
         }
 
         return uses;
-    }
-
-    private static HashSet<Expr> Reachable(IEnumerable<Expr> roots)
-    {
-        var seen = new HashSet<Expr>();
-        var stack = new Stack<Expr>(roots);
-        while (stack.Count > 0)
-        {
-            Expr node = stack.Pop();
-            if (seen.Add(node))
-            {
-                foreach (Expr argument in node.Arguments)
-                {
-                    stack.Push(argument);
-                }
-            }
-        }
-
-        return seen;
     }
 
     private static int RepeatedMultiplications(Expr exponent) =>

@@ -35,7 +35,7 @@ internal sealed class ProductSharing
     /// <summary>Rewrites the roots with shared partial products; maps every node reachable from them to its rewritten form.</summary>
     public static Dictionary<Expr, Expr> Apply(ExprFactory factory, IEnumerable<Expr> roots, CancellationToken cancellationToken)
     {
-        List<Expr> nodes = Reachable(roots);
+        List<Expr> nodes = ExprGraph.Reachable(roots).ToList();
         var sharing = new ProductSharing(factory);
         var productIndex = new Dictionary<Expr, int>();
         foreach (Expr product in nodes.Where(n => n.Kind == ExprKind.Multiply).OrderBy(n => n.Id))
@@ -208,24 +208,5 @@ internal sealed class ProductSharing
         Expr result = _factory.GroupedProduct(node.Arguments.Select(a => Rewrite(a, rewritten)));
         rewritten[node] = result;
         return result;
-    }
-
-    private static List<Expr> Reachable(IEnumerable<Expr> roots)
-    {
-        var seen = new HashSet<Expr>();
-        var stack = new Stack<Expr>(roots);
-        while (stack.Count > 0)
-        {
-            Expr node = stack.Pop();
-            if (seen.Add(node))
-            {
-                foreach (Expr argument in node.Arguments)
-                {
-                    stack.Push(argument);
-                }
-            }
-        }
-
-        return seen.ToList();
     }
 }

@@ -22,22 +22,5 @@ internal static class Formulas
     }
 
     /// <summary>The number of distinct nodes a set of roots reaches: the size of the code that computes them all.</summary>
-    public static int DistinctNodes(params Expr[] roots)
-    {
-        var seen = new HashSet<Expr>();
-        var stack = new Stack<Expr>(roots);
-        while (stack.Count > 0)
-        {
-            Expr node = stack.Pop();
-            if (seen.Add(node))
-            {
-                foreach (Expr argument in node.Arguments)
-                {
-                    stack.Push(argument);
-                }
-            }
-        }
-
-        return seen.Count;
-    }
+    public static int DistinctNodes(params Expr[] roots) => ExprGraph.Reachable(roots).Count;
 }
