@@ -24,12 +24,12 @@ internal static class LossCompiler
     public static LossOutput Compile(LossMethodModel model, CancellationToken cancellationToken)
     {
         var diagnostics = new List<DiagnosticInfo>(model.Diagnostics);
-        string members = "";
+        (string Members, string Kernels) source = ("", "");
         try
         {
             if (!diagnostics.Any(IsError))
             {
-                members = CompileFormula(model, diagnostics, cancellationToken) ?? "";
+                source = CompileFormula(model, diagnostics, cancellationToken) ?? source;
             }
         }
         catch (OperationCanceledException)
@@ -46,10 +46,10 @@ internal static class LossCompiler
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, model.Location, model.Name, $"{e.GetType().Name}: {e.Message}"));
         }
 
-        return new LossOutput(model.ContainingType, SortKey(model), members, diagnostics.ToEquatableArray());
+        return new LossOutput(model.ContainingType, SortKey(model), source.Members, source.Kernels, diagnostics.ToEquatableArray());
     }
 
-    private static string? CompileFormula(LossMethodModel model, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    private static (string Members, string Kernels)? CompileFormula(LossMethodModel model, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
         void Report(FormulaDiagnostic d) =>
             diagnostics.Add(DiagnosticInfo.Create(d.Descriptor, model.Formula.Map(d.Span), d.Arguments));
@@ -77,7 +77,19 @@ internal static class LossCompiler
         ReportVanishingGradients(model, derivatives, diagnostics);
 
         LossDerivatives code = derivatives.WithSharedProducts(factory, cancellationToken);
-        return LossMemberEmitter.Emit(model, derivatives, code, SourceFileEmitter.MemberIndentLevel(model.ContainingType));
+        int indent = SourceFileEmitter.MemberIndentLevel(model.ContainingType);
+        string scalar = LossMemberEmitter.Emit(model, derivatives, code, indent);
+        if (!model.EmitsBatch)
+        {
+            return (scalar, "");
+        }
+
+        // The batch kernels read two more inputs than the formula: the sample's weight and the reduction's scale.
+        string weights = FreeName("weights", model), scale = FreeName("scale", model);
+        IReadOnlyList<BatchKernel> kernels = BatchKernel.Build(
+            factory, derivatives, factory.Parameter(model.Parameters.Count, weights), factory.Parameter(model.Parameters.Count + 1, scale), cancellationToken);
+        (string batchMembers, string batchKernels) = BatchEmitter.Emit(model, kernels, weights, scale, indent);
+        return (scalar + batchMembers, batchKernels);
     }
 
     private static void ReportUnusedParameters(LossMethodModel model, BoundFormula formula, List<DiagnosticInfo> diagnostics)
@@ -102,6 +114,16 @@ internal static class LossCompiler
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LossIndependentOfVariable, variable.Location, model.Name, variable.Name));
             }
         }
+    }
+
+    private static string FreeName(string name, LossMethodModel model)
+    {
+        while (model.Parameters.Any(p => p.Name == name))
+        {
+            name += "_";
+        }
+
+        return name;
     }
 
     private static bool IsError(DiagnosticInfo diagnostic) => diagnostic.Descriptor.DefaultSeverity == DiagnosticSeverity.Error;

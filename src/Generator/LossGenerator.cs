@@ -78,8 +78,8 @@ public sealed class LossGenerator : IIncrementalGenerator
                 hintName = $"{type.Key.HintName.Substring(0, type.Key.HintName.Length - ".g.cs".Length)}.{n}.g.cs";
             }
 
-            IEnumerable<string> members = type.OrderBy(o => o.SortKey, StringComparer.Ordinal).Select(o => o.MemberSource);
-            yield return new GeneratedFile(hintName, SourceFileEmitter.Emit(type.Key, members));
+            List<LossOutput> losses = type.OrderBy(o => o.SortKey, StringComparer.Ordinal).ToList();
+            yield return new GeneratedFile(hintName, SourceFileEmitter.Emit(type.Key, losses.Select(o => o.MemberSource), losses.Select(o => o.KernelSource)));
         }
     }
 

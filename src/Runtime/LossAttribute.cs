@@ -9,7 +9,8 @@ namespace LossGen;
 /// <remarks>
 /// The formula language is described in <c>docs/dsl.md</c>. For a method <c>Name</c> the generator emits
 /// <c>Name</c> (the value), <c>NameGradient</c>, <c>NameHessian</c>, <c>NameWithGradient</c> and
-/// <c>NameWithGradientAndHessian</c>.
+/// <c>NameWithGradientAndHessian</c>, and batch methods over spans: <c>NameSum</c>, <c>NameMean</c>, and span
+/// overloads of <c>NameGradient</c>, <c>NameWithGradient</c> and <c>NameHessian</c> (docs/batch.md).
 /// </remarks>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false, Inherited = false)]
 public sealed class LossAttribute : Attribute
@@ -26,4 +27,11 @@ public sealed class LossAttribute : Attribute
     /// When not set, the loss is differentiated with respect to its parameter named <c>p</c> (the prediction).
     /// </summary>
     public string[]? WithRespectTo { get; set; }
+
+    /// <summary>
+    /// The parameters that stay scalars in the generated batch methods, one value for the whole batch (hyper-parameters
+    /// such as Huber's <c>delta</c>). Every other parameter becomes a span with one element per sample. A
+    /// differentiation variable cannot be broadcast.
+    /// </summary>
+    public string[]? Broadcast { get; set; }
 }

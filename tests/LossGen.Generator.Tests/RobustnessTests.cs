@@ -92,6 +92,7 @@ public class RobustnessTests
             new FormulaSource(formula, "Test.cs", EquatableArray<int>.Empty, new TextSpan(0, 1)),
             new[] { new DifferentiationVariable(1, "p", location) }.ToEquatableArray(),
             location,
+            EmitsBatch: true,
             EquatableArray<DiagnosticInfo>.Empty);
     }
 }

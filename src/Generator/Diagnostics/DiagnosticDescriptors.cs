@@ -61,6 +61,18 @@ internal static class DiagnosticDescriptors
         "LG0016", Usage, "Type containing a [Loss] method is not partial",
         "Type '{0}' must be declared partial, because it contains the [Loss] method '{1}'");
 
+    public static readonly DiagnosticDescriptor UnknownBroadcastParameter = Error(
+        "LG0017", Usage, "Broadcast names something that is not a parameter",
+        "'{0}' in Broadcast is not a parameter of '{1}'{2}");
+
+    public static readonly DiagnosticDescriptor BroadcastDifferentiationVariable = Error(
+        "LG0018", Usage, "A differentiation variable cannot be broadcast",
+        "'{0}' is differentiated, so it must have one value per sample; remove it from Broadcast");
+
+    public static readonly DiagnosticDescriptor BatchNeedsNewerLanguage = Warning(
+        "LG0019", Usage, "Batch methods need C# 13",
+        "The batch methods of '{0}' are not generated: they need C# 13 or later, and this project uses C# {1}");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "LG9999", Usage, "LossGen failed unexpectedly",
         "LossGen could not generate '{0}' ({1}); please report this with the formula");

@@ -38,7 +38,7 @@ internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> na
                 return literal;
             case ExprKind.True or ExprKind.False:
                 precedence = Precedence.Primary;
-                return node.Kind == ExprKind.True ? "true" : "false";
+                return notation.Boolean(node.Kind == ExprKind.True);
             case ExprKind.Add:
                 return Sum(args, out precedence);
             case ExprKind.Multiply:
@@ -55,9 +55,14 @@ internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> na
                 return $"{notation.Function(node.Kind)}({string.Join(", ", args.Select(a => Write(a)))})";
             case ExprKind.Not:
                 precedence = Precedence.Unary;
-                return "!" + Operand(args[0], Precedence.Unary);
-            case ExprKind.And or ExprKind.Or:
-                return Binary(node.Kind == ExprKind.And ? "&&" : "||", node.Kind == ExprKind.And ? Precedence.And : Precedence.Or, args, out precedence);
+                return notation.LogicalOperators.Not + Operand(args[0], Precedence.Unary);
+            case ExprKind.And:
+                return Binary(notation.LogicalOperators.And, Precedence.And, args, out precedence);
+            case ExprKind.Or:
+                return Binary(notation.LogicalOperators.Or, Precedence.Or, args, out precedence);
+            case var kind when notation.ConditionFunction(kind) is { } function:
+                precedence = function.StartsWith("~", StringComparison.Ordinal) ? Precedence.Unary : Precedence.Primary;
+                return $"{function}({string.Join(", ", args.Select(a => Write(a)))})";
             case ExprKind.Select:
                 precedence = Precedence.Conditional;
                 return $"{Operand(args[0], Precedence.Or)} ? {Operand(args[1], Precedence.Or)} : {Operand(args[2], Precedence.Conditional)}";
@@ -115,7 +120,9 @@ internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> na
         var denominator = new List<string>();
         double magnitude = Math.Abs(coefficient);
         double reciprocal = 1 / magnitude;
-        if (magnitude < 1 && reciprocal == Math.Floor(reciprocal) && reciprocal <= 1e6 && 1 / reciprocal == magnitude)
+        bool powerOfTwo = (BitConverter.DoubleToInt64Bits(reciprocal) & 0xFFFFFFFFFFFFFL) == 0;
+        if (magnitude < 1 && reciprocal == Math.Floor(reciprocal) && reciprocal <= 1e6 && 1 / reciprocal == magnitude
+            && (notation.DividesByPowersOfTwo || !powerOfTwo))
         {
             denominator.Add(notation.Literal(reciprocal));
         }

@@ -13,6 +13,9 @@ internal abstract class Notation
 
     public static Notation Formula { get; } = new FormulaNotation();
 
+    /// <summary>Vector code of one width (512, 256 or 128 bits) inside a generated batch kernel, where System.Runtime.Intrinsics and LossGen.Vectors are imported.</summary>
+    public static Notation Vector(int width, ScalarType type) => new VectorNotation(width, type);
+
     public abstract string Literal(double value);
 
     public abstract string Function(ExprKind kind);
@@ -24,6 +27,23 @@ internal abstract class Notation
     public abstract string SmallPower(string @base, int exponent, out Precedence precedence);
 
     public virtual string Identifier(string name) => name;
+
+    /// <summary>
+    /// The function that computes a comparison or a conditional, for notations without operators for them (vectors:
+    /// <c>Vector512.LessThan</c>, <c>Vector512.ConditionalSelect</c>); null to write <c>a &lt; b</c> and <c>c ? a : b</c>.
+    /// </summary>
+    public virtual string? ConditionFunction(ExprKind kind) => null;
+
+    /// <summary>The operators that combine conditions: <c>&amp;&amp;</c>, <c>||</c>, <c>!</c>, or bitwise ones for vector masks.</summary>
+    public virtual (string And, string Or, string Not) LogicalOperators => ("&&", "||", "!");
+
+    public virtual string Boolean(bool value) => value ? "true" : "false";
+
+    /// <summary>
+    /// Whether x * 0.5 is better written x / 2. True for scalar code, where it reads as the formula and the JIT turns an
+    /// exact reciprocal into a multiplication anyway; false for vector code, where a division costs many cycles.
+    /// </summary>
+    public virtual bool DividesByPowersOfTwo => true;
 
     private sealed class CSharpNotation(string type, string math, string suffix) : Notation
     {
@@ -109,5 +129,49 @@ SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
         public override string SmallPower(string @base, int exponent, out Precedence precedence) =>
             GeneralPower(@base, Precedence.Primary, exponent.ToString(CultureInfo.InvariantCulture), Precedence.Primary, out precedence);
+    }
+
+    private sealed class VectorNotation(int width, ScalarType type) : Notation
+    {
+        private readonly Notation _scalar = CSharp(type);
+        private readonly string _vector = $"Vector{width}";
+        private readonly string _element = type == ScalarType.Float ? "float" : "double";
+
+        public override string Literal(double value) => $"{_vector}.Create({_scalar.Literal(value)})";
+
+        public override string Function(ExprKind kind) => kind switch
+        {
+            ExprKind.Abs or ExprKind.Sqrt or ExprKind.Max or ExprKind.Min => $"{_vector}.{kind}",
+            _ => $"VectorMath.{kind}",
+        };
+
+        public override string GeneralPower(string @base, Precedence basePrecedence, string exponent, Precedence exponentPrecedence, out Precedence precedence)
+        {
+            precedence = Precedence.Primary;
+            return $"VectorMath.Pow({@base}, {exponent})";
+        }
+
+        public override string SmallPower(string @base, int exponent, out Precedence precedence) =>
+            _scalar.SmallPower(@base, exponent, out precedence);
+
+        public override string Identifier(string name) => _scalar.Identifier(name);
+
+        public override string? ConditionFunction(ExprKind kind) => kind switch
+        {
+            ExprKind.Less => $"{_vector}.LessThan",
+            ExprKind.LessOrEqual => $"{_vector}.LessThanOrEqual",
+            ExprKind.Greater => $"{_vector}.GreaterThan",
+            ExprKind.GreaterOrEqual => $"{_vector}.GreaterThanOrEqual",
+            ExprKind.Equal => $"{_vector}.Equals",
+            ExprKind.NotEqual => $"~{_vector}.Equals",
+            ExprKind.Select => $"{_vector}.ConditionalSelect",
+            _ => null,
+        };
+
+        public override (string And, string Or, string Not) LogicalOperators => ("&", "|", "~");
+
+        public override bool DividesByPowersOfTwo => false;
+
+        public override string Boolean(bool value) => value ? $"{_vector}<{_element}>.AllBitsSet" : $"{_vector}<{_element}>.Zero";
     }
 }

@@ -20,7 +20,11 @@ internal static class LossMethodExtractor
 {
     public const string AttributeName = "LossGen.LossAttribute";
     private const string WithRespectToName = "WithRespectTo";
+    private const string BroadcastName = "Broadcast";
     private const string DefaultVariable = "p";
+
+    // C# 13: ref structs may implement interfaces, as the batch kernels do.
+    private const int BatchLanguageVersion = 1300;
 
     public static LossMethodModel? Extract(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
@@ -39,10 +43,21 @@ internal static class LossMethodExtractor
         AttributeData attribute = context.Attributes[0];
         var attributeSyntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
         FormulaSource formula = ReadFormula(attribute, attributeSyntax, node);
-        EquatableArray<ParameterModel> parameters = method.Parameters
-            .Select(p => new ParameterModel(p.Name, p.Locations.Length > 0 ? new SourceSpan(p.Locations[0].SourceTree?.FilePath ?? "", p.Locations[0].SourceSpan) : location))
-            .ToEquatableArray();
         EquatableArray<DifferentiationVariable> variables = ReadVariables(method, attribute, attributeSyntax, location, diagnostics);
+        HashSet<string> broadcast = ReadBroadcast(method, attribute, attributeSyntax, variables, location, diagnostics);
+        EquatableArray<ParameterModel> parameters = method.Parameters
+            .Select(p => new ParameterModel(
+                p.Name,
+                p.Locations.Length > 0 ? new SourceSpan(p.Locations[0].SourceTree?.FilePath ?? "", p.Locations[0].SourceSpan) : location,
+                broadcast.Contains(p.Name)))
+            .ToEquatableArray();
+
+        bool emitsBatch = true;
+        if (node.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: var version } && (int)version < BatchLanguageVersion)
+        {
+            emitsBatch = false;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BatchNeedsNewerLanguage, location, method.Name, version.ToDisplayString()));
+        }
 
         return new LossMethodModel(
             ReadContainingTypes(method, node, diagnostics, location),
@@ -54,6 +69,7 @@ internal static class LossMethodExtractor
             formula,
             variables,
             location,
+            emitsBatch,
             diagnostics.ToEquatableArray());
     }
 
@@ -73,6 +89,7 @@ internal static class LossMethodExtractor
             new FormulaSource("", location.FilePath, EquatableArray<int>.Empty, location.Span),
             EquatableArray<DifferentiationVariable>.Empty,
             location,
+            EmitsBatch: false,
             new[] { failure }.ToEquatableArray());
     }
 
@@ -189,7 +206,7 @@ internal static class LossMethodExtractor
         }
 
         ImmutableArray<TypedConstant> values = named.Value.Kind == TypedConstantKind.Array ? named.Value.Values : ImmutableArray<TypedConstant>.Empty;
-        IReadOnlyList<SourceSpan> locations = ElementLocations(syntax, values.Length, methodLocation);
+        IReadOnlyList<SourceSpan> locations = ElementLocations(syntax, WithRespectToName, values.Length, methodLocation);
         if (values.IsEmpty)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoDifferentiationVariable, locations[0], method.Name, parameterNames.FirstOrDefault() ?? "x"));
@@ -218,10 +235,38 @@ internal static class LossMethodExtractor
         return variables.ToEquatableArray();
     }
 
-    // Each name's string literal when the list is written out literally; otherwise the whole argument, for every name.
-    private static IReadOnlyList<SourceSpan> ElementLocations(AttributeSyntax? syntax, int count, SourceSpan methodLocation)
+    private static HashSet<string> ReadBroadcast(
+        IMethodSymbol method, AttributeData attribute, AttributeSyntax? syntax, EquatableArray<DifferentiationVariable> variables, SourceSpan methodLocation, List<DiagnosticInfo> diagnostics)
     {
-        AttributeArgumentSyntax? argument = syntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == WithRespectToName);
+        var broadcast = new HashSet<string>(System.StringComparer.Ordinal);
+        KeyValuePair<string, TypedConstant> named = attribute.NamedArguments.FirstOrDefault(a => a.Key == BroadcastName);
+        ImmutableArray<TypedConstant> values = named.Key is not null && named.Value.Kind == TypedConstantKind.Array ? named.Value.Values : ImmutableArray<TypedConstant>.Empty;
+        IReadOnlyList<SourceSpan> locations = ElementLocations(syntax, BroadcastName, values.Length, methodLocation);
+        List<string> parameterNames = method.Parameters.Select(p => p.Name).ToList();
+        for (int i = 0; i < values.Length; i++)
+        {
+            string name = values[i].Value as string ?? "";
+            if (!parameterNames.Contains(name))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownBroadcastParameter, locations[i], name, method.Name, NearestName.Hint(name, parameterNames)));
+            }
+            else if (variables.Any(v => v.Name == name))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BroadcastDifferentiationVariable, locations[i], name));
+            }
+            else if (!broadcast.Add(name))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, locations[i], name, "listed in Broadcast"));
+            }
+        }
+
+        return broadcast;
+    }
+
+    // Each name's string literal when the list is written out literally; otherwise the whole argument, for every name.
+    private static IReadOnlyList<SourceSpan> ElementLocations(AttributeSyntax? syntax, string property, int count, SourceSpan methodLocation)
+    {
+        AttributeArgumentSyntax? argument = syntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == property);
         if (argument is null)
         {
             return Enumerable.Repeat(methodLocation, System.Math.Max(count, 1)).ToList();

@@ -16,6 +16,7 @@ namespace LossGen.Generator.Model;
 /// <param name="Formula">The formula and its position in the source.</param>
 /// <param name="Variables">The differentiation variables, in the order the gradient reports them.</param>
 /// <param name="Location">The method name, where method-level diagnostics go.</param>
+/// <param name="EmitsBatch">Whether to generate the batch methods (their kernels need C# 13).</param>
 /// <param name="Diagnostics">Problems found in the declaration; when any is an error, nothing is generated.</param>
 internal sealed record LossMethodModel(
     TypeChain ContainingType,
@@ -27,4 +28,5 @@ internal sealed record LossMethodModel(
     FormulaSource Formula,
     EquatableArray<DifferentiationVariable> Variables,
     SourceSpan Location,
+    bool EmitsBatch,
     EquatableArray<DiagnosticInfo> Diagnostics);

@@ -3,4 +3,7 @@ using LossGen.Generator.Diagnostics;
 namespace LossGen.Generator.Model;
 
 /// <summary>A parameter of a [Loss] method: a variable of the formula.</summary>
-internal sealed record ParameterModel(string Name, SourceSpan Location);
+/// <param name="Name">The name, as the formula uses it.</param>
+/// <param name="Location">The parameter in the method's signature.</param>
+/// <param name="IsBroadcast">One value for a whole batch (listed in Broadcast), rather than one per sample.</param>
+internal sealed record ParameterModel(string Name, SourceSpan Location, bool IsBroadcast = false);

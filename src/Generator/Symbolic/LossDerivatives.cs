@@ -51,16 +51,7 @@ internal sealed class LossDerivatives
     public LossDerivatives WithSharedProducts(ExprFactory factory, CancellationToken cancellationToken)
     {
         Dictionary<Expr, Expr> shared = ProductSharing.Apply(factory, [Value, .. Gradient, .. Hessian], cancellationToken);
-        var names = new Dictionary<Expr, string>();
-        foreach (KeyValuePair<Expr, string> definition in DefinitionNames.OrderBy(d => d.Key.Id))
-        {
-            Expr node = shared.TryGetValue(definition.Key, out Expr? rewritten) ? rewritten : definition.Key;
-            if (!names.ContainsKey(node))
-            {
-                names.Add(node, definition.Value);
-            }
-        }
-
-        return new LossDerivatives(shared[Value], Gradient.Select(g => shared[g]).ToList(), Hessian.Select(h => shared[h]).ToList(), names);
+        return new LossDerivatives(
+            shared[Value], Gradient.Select(g => shared[g]).ToList(), Hessian.Select(h => shared[h]).ToList(), ProductSharing.Rename(DefinitionNames, shared));
     }
 }

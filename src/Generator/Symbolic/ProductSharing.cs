@@ -56,6 +56,22 @@ internal sealed class ProductSharing
         return sharing.Rebuild(nodes, productIndex);
     }
 
+    /// <summary>The user's names for the rewritten nodes: a named node keeps its name through the rewrite (the first name wins).</summary>
+    public static Dictionary<Expr, string> Rename(IReadOnlyDictionary<Expr, string> names, Dictionary<Expr, Expr> rewritten)
+    {
+        var renamed = new Dictionary<Expr, string>();
+        foreach (KeyValuePair<Expr, string> definition in names.OrderBy(d => d.Key.Id))
+        {
+            Expr node = rewritten.TryGetValue(definition.Key, out Expr? after) ? after : definition.Key;
+            if (!renamed.ContainsKey(node))
+            {
+                renamed.Add(node, definition.Value);
+            }
+        }
+
+        return renamed;
+    }
+
     private static IEnumerable<Expr> Factors(Expr product) =>
         product.Arguments.Where(a => a.Kind != ExprKind.Constant).SelectMany(factor =>
             factor.Kind == ExprKind.Power && factor.Arguments[1] is { Kind: ExprKind.Constant, Value: 2 or 3 or 4 } exponent

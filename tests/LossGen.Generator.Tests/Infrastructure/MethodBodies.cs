@@ -8,9 +8,10 @@ namespace LossGen.Generator.Tests.Infrastructure;
 /// <summary>Reads generated methods back as C# syntax, to measure what the emitter wrote.</summary>
 internal static class MethodBodies
 {
+    /// <summary>The scalar overload of a generated method (batch overloads take spans).</summary>
     public static MethodDeclarationSyntax Method(string source, string name) =>
         CSharpSyntaxTree.ParseText(source).GetRoot().DescendantNodes().OfType<MethodDeclarationSyntax>()
-            .Single(m => m.Identifier.ValueText == name);
+            .Single(m => m.Identifier.ValueText == name && !m.ParameterList.ToString().Contains("Span<"));
 
     /// <summary>Every computed subexpression: operators, calls and conditionals (names and literals are not computations).</summary>
     public static List<ExpressionSyntax> Operations(MethodDeclarationSyntax method) =>

@@ -69,4 +69,623 @@ partial class Classification
         d2L_dp2 = sigmoid_p * (1f - sigmoid_p);
         return global::LossGen.LossMath.Softplus(p) - y * p;
     }
+
+    /// <summary>The sum over a batch of <see cref="Bce(float, float)"/> (0 for an empty batch).</summary>
+    /// <remarks>
+    /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+    /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static double BceSum(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> p)
+    {
+        global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+        var kernel = new global::LossGen.Generated.BceSingleValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p));
+        return global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleValueKernel>(ref kernel, y.Length);
+    }
+
+    /// <summary>The mean over a batch of <see cref="Bce(float, float)"/>: the sum divided by the number of samples (NaN for an empty batch).</summary>
+    /// <remarks>
+    /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+    /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static double BceMean(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> p)
+    {
+        global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+        var kernel = new global::LossGen.Generated.BceSingleValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p));
+        return global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleValueKernel>(ref kernel, y.Length) / y.Length;
+    }
+
+    /// <summary>The gradient of the sum (or the mean) over a batch of <see cref="Bce(float, float)"/> with respect to each sample's <c>p</c>.</summary>
+    /// <remarks>
+    /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+    /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static void BceGradient(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> p, global::System.Span<float> dL_dp, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+    {
+        global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+        global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
+        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+        var kernel = new global::LossGen.Generated.BceSingleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+        global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleGradientKernel>(ref kernel, y.Length);
+    }
+
+    /// <summary>The sum (or the mean) over a batch of <see cref="Bce(float, float)"/> and its gradient with respect to each sample's <c>p</c>, in one pass.</summary>
+    /// <remarks>
+    /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+    /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static double BceWithGradient(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> p, global::System.Span<float> dL_dp, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+    {
+        global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+        global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
+        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+        var kernel = new global::LossGen.Generated.BceSingleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+        double total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleValueAndGradientKernel>(ref kernel, y.Length);
+        return reduction == global::LossGen.Reduction.Mean ? total / y.Length : total;
+    }
+
+    /// <summary>The second derivatives of the sum (or the mean) over a batch of <see cref="Bce(float, float)"/> with respect to each sample's <c>p</c>.</summary>
+    /// <remarks>
+    /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+    /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static void BceHessian(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> p, global::System.Span<float> d2L_dp2, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+    {
+        global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+        global::LossGen.Batch.BatchArguments.RequireLength(d2L_dp2.Length, y.Length, nameof(d2L_dp2), nameof(y));
+        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+        var kernel = new global::LossGen.Generated.BceSingleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+        global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleHessianKernel>(ref kernel, y.Length);
+    }
+
+    /// <summary>The sum over a batch of <see cref="Bce(float, float)"/>, weighted by <paramref name="weights"/> (0 for an empty batch).</summary>
+    /// <remarks>
+    /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+    /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static double BceSum(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> weights)
+    {
+        global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+        global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
+        var kernel = new global::LossGen.Generated.BceSingleWeightedValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights));
+        return global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedValueKernel>(ref kernel, y.Length);
+    }
+
+    /// <summary>The mean over a batch of <see cref="Bce(float, float)"/>, weighted by <paramref name="weights"/>: the sum divided by the number of samples (NaN for an empty batch).</summary>
+    /// <remarks>
+    /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+    /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static double BceMean(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> weights)
+    {
+        global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+        global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
+        var kernel = new global::LossGen.Generated.BceSingleWeightedValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights));
+        return global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedValueKernel>(ref kernel, y.Length) / y.Length;
+    }
+
+    /// <summary>The gradient of the sum (or the mean) over a batch of <see cref="Bce(float, float)"/>, weighted by <paramref name="weights"/>, with respect to each sample's <c>p</c>.</summary>
+    /// <remarks>
+    /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+    /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static void BceGradient(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> weights, global::System.Span<float> dL_dp, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+    {
+        global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+        global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
+        global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
+        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+        var kernel = new global::LossGen.Generated.BceSingleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+        global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedGradientKernel>(ref kernel, y.Length);
+    }
+
+    /// <summary>The sum (or the mean) over a batch of <see cref="Bce(float, float)"/>, weighted by <paramref name="weights"/>, and its gradient with respect to each sample's <c>p</c>, in one pass.</summary>
+    /// <remarks>
+    /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+    /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static double BceWithGradient(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> weights, global::System.Span<float> dL_dp, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+    {
+        global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+        global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
+        global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
+        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+        var kernel = new global::LossGen.Generated.BceSingleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+        double total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedValueAndGradientKernel>(ref kernel, y.Length);
+        return reduction == global::LossGen.Reduction.Mean ? total / y.Length : total;
+    }
+
+    /// <summary>The second derivatives of the sum (or the mean) over a batch of <see cref="Bce(float, float)"/>, weighted by <paramref name="weights"/>, with respect to each sample's <c>p</c>.</summary>
+    /// <remarks>
+    /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+    /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+    /// </remarks>
+    [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static void BceHessian(global::System.ReadOnlySpan<float> y, global::System.ReadOnlySpan<float> p, global::System.ReadOnlySpan<float> weights, global::System.Span<float> d2L_dp2, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+    {
+        global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+        global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
+        global::LossGen.Batch.BatchArguments.RequireLength(d2L_dp2.Length, y.Length, nameof(d2L_dp2), nameof(y));
+        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+        var kernel = new global::LossGen.Generated.BceSingleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+        global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedHessianKernel>(ref kernel, y.Length);
+    }
+}
+
+namespace LossGen.Generated
+{
+    using System.Runtime.CompilerServices;
+    using System.Runtime.Intrinsics;
+    using LossGen.Batch;
+    using LossGen.Vectors;
+
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (Value, float).</summary>
+    file ref struct BceSingleValueKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+
+        public BceSingleValueKernel(ref float y, ref float p)
+        {
+            _y = ref y;
+            _p = ref p;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
+            return VectorMath.Softplus(p) - y * p;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
+            return VectorMath.Softplus(p) - y * p;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
+            return VectorMath.Softplus(p) - y * p;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref _y, i);
+            float p = Unsafe.Add(ref _p, i);
+            return global::LossGen.LossMath.Softplus(p) - y * p;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (Gradient, float).</summary>
+    file ref struct BceSingleGradientKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly float _scale;
+        private readonly ref float _dL_dp;
+
+        public BceSingleGradientKernel(ref float y, ref float p, float scale, ref float dL_dp)
+        {
+            _y = ref y;
+            _p = ref p;
+            _scale = scale;
+            _dL_dp = ref dL_dp;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<float> scale = Vector512.Create(_scale);
+            Vector512.StoreUnsafe((VectorMath.Sigmoid(p) - y) * scale, ref _dL_dp, i);
+            return Vector512<float>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<float> scale = Vector256.Create(_scale);
+            Vector256.StoreUnsafe((VectorMath.Sigmoid(p) - y) * scale, ref _dL_dp, i);
+            return Vector256<float>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<float> scale = Vector128.Create(_scale);
+            Vector128.StoreUnsafe((VectorMath.Sigmoid(p) - y) * scale, ref _dL_dp, i);
+            return Vector128<float>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref _y, i);
+            float p = Unsafe.Add(ref _p, i);
+            float scale = _scale;
+            Unsafe.Add(ref _dL_dp, i) = (global::LossGen.LossMath.Sigmoid(p) - y) * scale;
+            return 0f;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (ValueAndGradient, float).</summary>
+    file ref struct BceSingleValueAndGradientKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly float _scale;
+        private readonly ref float _dL_dp;
+
+        public BceSingleValueAndGradientKernel(ref float y, ref float p, float scale, ref float dL_dp)
+        {
+            _y = ref y;
+            _p = ref p;
+            _scale = scale;
+            _dL_dp = ref dL_dp;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<float> scale = Vector512.Create(_scale);
+            Vector512.StoreUnsafe((VectorMath.Sigmoid(p) - y) * scale, ref _dL_dp, i);
+            return VectorMath.Softplus(p) - y * p;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<float> scale = Vector256.Create(_scale);
+            Vector256.StoreUnsafe((VectorMath.Sigmoid(p) - y) * scale, ref _dL_dp, i);
+            return VectorMath.Softplus(p) - y * p;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<float> scale = Vector128.Create(_scale);
+            Vector128.StoreUnsafe((VectorMath.Sigmoid(p) - y) * scale, ref _dL_dp, i);
+            return VectorMath.Softplus(p) - y * p;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref _y, i);
+            float p = Unsafe.Add(ref _p, i);
+            float scale = _scale;
+            Unsafe.Add(ref _dL_dp, i) = (global::LossGen.LossMath.Sigmoid(p) - y) * scale;
+            return global::LossGen.LossMath.Softplus(p) - y * p;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (Hessian, float).</summary>
+    file ref struct BceSingleHessianKernel : IBatchKernel<float>
+    {
+        private readonly ref float _p;
+        private readonly float _scale;
+        private readonly ref float _d2L_dp2;
+
+        public BceSingleHessianKernel(ref float p, float scale, ref float d2L_dp2)
+        {
+            _p = ref p;
+            _scale = scale;
+            _d2L_dp2 = ref d2L_dp2;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i)
+        {
+            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<float> scale = Vector512.Create(_scale);
+            Vector512<float> sigmoid_p = VectorMath.Sigmoid(p);
+            Vector512.StoreUnsafe(sigmoid_p * (Vector512.Create(1f) - sigmoid_p) * scale, ref _d2L_dp2, i);
+            return Vector512<float>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i)
+        {
+            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<float> scale = Vector256.Create(_scale);
+            Vector256<float> sigmoid_p = VectorMath.Sigmoid(p);
+            Vector256.StoreUnsafe(sigmoid_p * (Vector256.Create(1f) - sigmoid_p) * scale, ref _d2L_dp2, i);
+            return Vector256<float>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i)
+        {
+            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<float> scale = Vector128.Create(_scale);
+            Vector128<float> sigmoid_p = VectorMath.Sigmoid(p);
+            Vector128.StoreUnsafe(sigmoid_p * (Vector128.Create(1f) - sigmoid_p) * scale, ref _d2L_dp2, i);
+            return Vector128<float>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float p = Unsafe.Add(ref _p, i);
+            float scale = _scale;
+            float sigmoid_p = global::LossGen.LossMath.Sigmoid(p);
+            Unsafe.Add(ref _d2L_dp2, i) = sigmoid_p * (1f - sigmoid_p) * scale;
+            return 0f;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (Value, weighted, float).</summary>
+    file ref struct BceSingleWeightedValueKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly ref float _weights;
+
+        public BceSingleWeightedValueKernel(ref float y, ref float p, ref float weights)
+        {
+            _y = ref y;
+            _p = ref p;
+            _weights = ref weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref _weights, i);
+            return (VectorMath.Softplus(p) - y * p) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref _weights, i);
+            return (VectorMath.Softplus(p) - y * p) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref _weights, i);
+            return (VectorMath.Softplus(p) - y * p) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref _y, i);
+            float p = Unsafe.Add(ref _p, i);
+            float weights = Unsafe.Add(ref _weights, i);
+            return (global::LossGen.LossMath.Softplus(p) - y * p) * weights;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (Gradient, weighted, float).</summary>
+    file ref struct BceSingleWeightedGradientKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly ref float _weights;
+        private readonly float _scale;
+        private readonly ref float _dL_dp;
+
+        public BceSingleWeightedGradientKernel(ref float y, ref float p, ref float weights, float scale, ref float dL_dp)
+        {
+            _y = ref y;
+            _p = ref p;
+            _weights = ref weights;
+            _scale = scale;
+            _dL_dp = ref dL_dp;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<float> scale = Vector512.Create(_scale);
+            Vector512.StoreUnsafe((VectorMath.Sigmoid(p) - y) * weights * scale, ref _dL_dp, i);
+            return Vector512<float>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<float> scale = Vector256.Create(_scale);
+            Vector256.StoreUnsafe((VectorMath.Sigmoid(p) - y) * weights * scale, ref _dL_dp, i);
+            return Vector256<float>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<float> scale = Vector128.Create(_scale);
+            Vector128.StoreUnsafe((VectorMath.Sigmoid(p) - y) * weights * scale, ref _dL_dp, i);
+            return Vector128<float>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref _y, i);
+            float p = Unsafe.Add(ref _p, i);
+            float weights = Unsafe.Add(ref _weights, i);
+            float scale = _scale;
+            Unsafe.Add(ref _dL_dp, i) = (global::LossGen.LossMath.Sigmoid(p) - y) * weights * scale;
+            return 0f;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (ValueAndGradient, weighted, float).</summary>
+    file ref struct BceSingleWeightedValueAndGradientKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly ref float _weights;
+        private readonly float _scale;
+        private readonly ref float _dL_dp;
+
+        public BceSingleWeightedValueAndGradientKernel(ref float y, ref float p, ref float weights, float scale, ref float dL_dp)
+        {
+            _y = ref y;
+            _p = ref p;
+            _weights = ref weights;
+            _scale = scale;
+            _dL_dp = ref dL_dp;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<float> scale = Vector512.Create(_scale);
+            Vector512.StoreUnsafe((VectorMath.Sigmoid(p) - y) * weights * scale, ref _dL_dp, i);
+            return (VectorMath.Softplus(p) - y * p) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<float> scale = Vector256.Create(_scale);
+            Vector256.StoreUnsafe((VectorMath.Sigmoid(p) - y) * weights * scale, ref _dL_dp, i);
+            return (VectorMath.Softplus(p) - y * p) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<float> scale = Vector128.Create(_scale);
+            Vector128.StoreUnsafe((VectorMath.Sigmoid(p) - y) * weights * scale, ref _dL_dp, i);
+            return (VectorMath.Softplus(p) - y * p) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref _y, i);
+            float p = Unsafe.Add(ref _p, i);
+            float weights = Unsafe.Add(ref _weights, i);
+            float scale = _scale;
+            Unsafe.Add(ref _dL_dp, i) = (global::LossGen.LossMath.Sigmoid(p) - y) * weights * scale;
+            return (global::LossGen.LossMath.Softplus(p) - y * p) * weights;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (Hessian, weighted, float).</summary>
+    file ref struct BceSingleWeightedHessianKernel : IBatchKernel<float>
+    {
+        private readonly ref float _p;
+        private readonly ref float _weights;
+        private readonly float _scale;
+        private readonly ref float _d2L_dp2;
+
+        public BceSingleWeightedHessianKernel(ref float p, ref float weights, float scale, ref float d2L_dp2)
+        {
+            _p = ref p;
+            _weights = ref weights;
+            _scale = scale;
+            _d2L_dp2 = ref d2L_dp2;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i)
+        {
+            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<float> scale = Vector512.Create(_scale);
+            Vector512<float> sigmoid_p = VectorMath.Sigmoid(p);
+            Vector512.StoreUnsafe(sigmoid_p * (Vector512.Create(1f) - sigmoid_p) * weights * scale, ref _d2L_dp2, i);
+            return Vector512<float>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i)
+        {
+            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<float> scale = Vector256.Create(_scale);
+            Vector256<float> sigmoid_p = VectorMath.Sigmoid(p);
+            Vector256.StoreUnsafe(sigmoid_p * (Vector256.Create(1f) - sigmoid_p) * weights * scale, ref _d2L_dp2, i);
+            return Vector256<float>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i)
+        {
+            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<float> scale = Vector128.Create(_scale);
+            Vector128<float> sigmoid_p = VectorMath.Sigmoid(p);
+            Vector128.StoreUnsafe(sigmoid_p * (Vector128.Create(1f) - sigmoid_p) * weights * scale, ref _d2L_dp2, i);
+            return Vector128<float>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float p = Unsafe.Add(ref _p, i);
+            float weights = Unsafe.Add(ref _weights, i);
+            float scale = _scale;
+            float sigmoid_p = global::LossGen.LossMath.Sigmoid(p);
+            Unsafe.Add(ref _d2L_dp2, i) = sigmoid_p * (1f - sigmoid_p) * weights * scale;
+            return 0f;
+        }
+    }
 }

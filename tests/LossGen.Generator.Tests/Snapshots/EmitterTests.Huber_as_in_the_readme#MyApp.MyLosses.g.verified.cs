@@ -90,5 +90,742 @@ namespace MyApp
             d2L_dp2 = c1 ? 1.0 : 0.0;
             return c1 ? r * r / 2.0 : delta * (abs_r - delta / 2.0);
         }
+
+        /// <summary>The sum over a batch of <see cref="Huber(double, double, double)"/> (0 for an empty batch).</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static double HuberSum(global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> delta)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
+            var kernel = new global::LossGen.Generated.HuberDoubleValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta));
+            return global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleValueKernel>(ref kernel, y.Length);
+        }
+
+        /// <summary>The mean over a batch of <see cref="Huber(double, double, double)"/>: the sum divided by the number of samples (NaN for an empty batch).</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static double HuberMean(global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> delta)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
+            var kernel = new global::LossGen.Generated.HuberDoubleValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta));
+            return global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleValueKernel>(ref kernel, y.Length) / y.Length;
+        }
+
+        /// <summary>The gradient of the sum (or the mean) over a batch of <see cref="Huber(double, double, double)"/> with respect to each sample's <c>p</c>.</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static void HuberGradient(global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> delta, global::System.Span<double> dL_dp, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
+            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.HuberDoubleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleGradientKernel>(ref kernel, y.Length);
+        }
+
+        /// <summary>The sum (or the mean) over a batch of <see cref="Huber(double, double, double)"/> and its gradient with respect to each sample's <c>p</c>, in one pass.</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static double HuberWithGradient(global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> delta, global::System.Span<double> dL_dp, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
+            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.HuberDoubleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            double total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleValueAndGradientKernel>(ref kernel, y.Length);
+            return reduction == global::LossGen.Reduction.Mean ? total / y.Length : total;
+        }
+
+        /// <summary>The second derivatives of the sum (or the mean) over a batch of <see cref="Huber(double, double, double)"/> with respect to each sample's <c>p</c>.</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static void HuberHessian(global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> delta, global::System.Span<double> d2L_dp2, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(d2L_dp2.Length, y.Length, nameof(d2L_dp2), nameof(y));
+            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.HuberDoubleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleHessianKernel>(ref kernel, y.Length);
+        }
+
+        /// <summary>The sum over a batch of <see cref="Huber(double, double, double)"/>, weighted by <paramref name="weights"/> (0 for an empty batch).</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static double HuberSum(global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> delta, global::System.ReadOnlySpan<double> weights)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
+            var kernel = new global::LossGen.Generated.HuberDoubleWeightedValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights));
+            return global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedValueKernel>(ref kernel, y.Length);
+        }
+
+        /// <summary>The mean over a batch of <see cref="Huber(double, double, double)"/>, weighted by <paramref name="weights"/>: the sum divided by the number of samples (NaN for an empty batch).</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static double HuberMean(global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> delta, global::System.ReadOnlySpan<double> weights)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
+            var kernel = new global::LossGen.Generated.HuberDoubleWeightedValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights));
+            return global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedValueKernel>(ref kernel, y.Length) / y.Length;
+        }
+
+        /// <summary>The gradient of the sum (or the mean) over a batch of <see cref="Huber(double, double, double)"/>, weighted by <paramref name="weights"/>, with respect to each sample's <c>p</c>.</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static void HuberGradient(global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> delta, global::System.ReadOnlySpan<double> weights, global::System.Span<double> dL_dp, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
+            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.HuberDoubleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedGradientKernel>(ref kernel, y.Length);
+        }
+
+        /// <summary>The sum (or the mean) over a batch of <see cref="Huber(double, double, double)"/>, weighted by <paramref name="weights"/>, and its gradient with respect to each sample's <c>p</c>, in one pass.</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static double HuberWithGradient(global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> delta, global::System.ReadOnlySpan<double> weights, global::System.Span<double> dL_dp, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
+            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.HuberDoubleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            double total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedValueAndGradientKernel>(ref kernel, y.Length);
+            return reduction == global::LossGen.Reduction.Mean ? total / y.Length : total;
+        }
+
+        /// <summary>The second derivatives of the sum (or the mean) over a batch of <see cref="Huber(double, double, double)"/>, weighted by <paramref name="weights"/>, with respect to each sample's <c>p</c>.</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="y"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static void HuberHessian(global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> p, global::System.ReadOnlySpan<double> delta, global::System.ReadOnlySpan<double> weights, global::System.Span<double> d2L_dp2, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
+            global::LossGen.Batch.BatchArguments.RequireLength(d2L_dp2.Length, y.Length, nameof(d2L_dp2), nameof(y));
+            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.HuberDoubleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedHessianKernel>(ref kernel, y.Length);
+        }
+    }
+}
+
+namespace LossGen.Generated
+{
+    using System.Runtime.CompilerServices;
+    using System.Runtime.Intrinsics;
+    using LossGen.Batch;
+    using LossGen.Vectors;
+
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (Value, double).</summary>
+    file ref struct HuberDoubleValueKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+
+        public HuberDoubleValueKernel(ref double y, ref double p, ref double delta)
+        {
+            _y = ref y;
+            _p = ref p;
+            _delta = ref delta;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
+            Vector512<double> r = y - p;
+            Vector512<double> abs_r = Vector512.Abs(r);
+            return Vector512.ConditionalSelect(Vector512.LessThanOrEqual(abs_r, delta), Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
+            Vector256<double> r = y - p;
+            Vector256<double> abs_r = Vector256.Abs(r);
+            return Vector256.ConditionalSelect(Vector256.LessThanOrEqual(abs_r, delta), Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
+            Vector128<double> r = y - p;
+            Vector128<double> abs_r = Vector128.Abs(r);
+            return Vector128.ConditionalSelect(Vector128.LessThanOrEqual(abs_r, delta), Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref _y, i);
+            double p = Unsafe.Add(ref _p, i);
+            double delta = Unsafe.Add(ref _delta, i);
+            double r = y - p;
+            double abs_r = global::System.Math.Abs(r);
+            return abs_r <= delta ? r * r / 2.0 : delta * (abs_r - delta / 2.0);
+        }
+    }
+
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (Gradient, double).</summary>
+    file ref struct HuberDoubleGradientKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly double _scale;
+        private readonly ref double _dL_dp;
+
+        public HuberDoubleGradientKernel(ref double y, ref double p, ref double delta, double scale, ref double dL_dp)
+        {
+            _y = ref y;
+            _p = ref p;
+            _delta = ref delta;
+            _scale = scale;
+            _dL_dp = ref dL_dp;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> r = y - p;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale, ref _dL_dp, i);
+            return Vector512<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> r = y - p;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale, ref _dL_dp, i);
+            return Vector256<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> r = y - p;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale, ref _dL_dp, i);
+            return Vector128<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref _y, i);
+            double p = Unsafe.Add(ref _p, i);
+            double delta = Unsafe.Add(ref _delta, i);
+            double scale = _scale;
+            double r = y - p;
+            Unsafe.Add(ref _dL_dp, i) = (global::System.Math.Abs(r) <= delta ? -r : -delta * global::LossGen.LossMath.Sign(r)) * scale;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (ValueAndGradient, double).</summary>
+    file ref struct HuberDoubleValueAndGradientKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly double _scale;
+        private readonly ref double _dL_dp;
+
+        public HuberDoubleValueAndGradientKernel(ref double y, ref double p, ref double delta, double scale, ref double dL_dp)
+        {
+            _y = ref y;
+            _p = ref p;
+            _delta = ref delta;
+            _scale = scale;
+            _dL_dp = ref dL_dp;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> r = y - p;
+            Vector512<double> abs_r = Vector512.Abs(r);
+            Vector512<double> c1 = Vector512.LessThanOrEqual(abs_r, delta);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale, ref _dL_dp, i);
+            return Vector512.ConditionalSelect(c1, Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> r = y - p;
+            Vector256<double> abs_r = Vector256.Abs(r);
+            Vector256<double> c1 = Vector256.LessThanOrEqual(abs_r, delta);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale, ref _dL_dp, i);
+            return Vector256.ConditionalSelect(c1, Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> r = y - p;
+            Vector128<double> abs_r = Vector128.Abs(r);
+            Vector128<double> c1 = Vector128.LessThanOrEqual(abs_r, delta);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale, ref _dL_dp, i);
+            return Vector128.ConditionalSelect(c1, Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref _y, i);
+            double p = Unsafe.Add(ref _p, i);
+            double delta = Unsafe.Add(ref _delta, i);
+            double scale = _scale;
+            double r = y - p;
+            double abs_r = global::System.Math.Abs(r);
+            bool c1 = abs_r <= delta;
+            Unsafe.Add(ref _dL_dp, i) = (c1 ? -r : -delta * global::LossGen.LossMath.Sign(r)) * scale;
+            return c1 ? r * r / 2.0 : delta * (abs_r - delta / 2.0);
+        }
+    }
+
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (Hessian, double).</summary>
+    file ref struct HuberDoubleHessianKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly double _scale;
+        private readonly ref double _d2L_dp2;
+
+        public HuberDoubleHessianKernel(ref double y, ref double p, ref double delta, double scale, ref double d2L_dp2)
+        {
+            _y = ref y;
+            _p = ref p;
+            _delta = ref delta;
+            _scale = scale;
+            _d2L_dp2 = ref d2L_dp2;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> r = y - p;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * scale, ref _d2L_dp2, i);
+            return Vector512<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> r = y - p;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * scale, ref _d2L_dp2, i);
+            return Vector256<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> r = y - p;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * scale, ref _d2L_dp2, i);
+            return Vector128<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref _y, i);
+            double p = Unsafe.Add(ref _p, i);
+            double delta = Unsafe.Add(ref _delta, i);
+            double scale = _scale;
+            double r = y - p;
+            Unsafe.Add(ref _d2L_dp2, i) = (global::System.Math.Abs(r) <= delta ? 1.0 : 0.0) * scale;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (Value, weighted, double).</summary>
+    file ref struct HuberDoubleWeightedValueKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly ref double _weights;
+
+        public HuberDoubleWeightedValueKernel(ref double y, ref double p, ref double delta, ref double weights)
+        {
+            _y = ref y;
+            _p = ref p;
+            _delta = ref delta;
+            _weights = ref weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> r = y - p;
+            Vector512<double> abs_r = Vector512.Abs(r);
+            return Vector512.ConditionalSelect(Vector512.LessThanOrEqual(abs_r, delta), Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta)) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> r = y - p;
+            Vector256<double> abs_r = Vector256.Abs(r);
+            return Vector256.ConditionalSelect(Vector256.LessThanOrEqual(abs_r, delta), Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta)) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> r = y - p;
+            Vector128<double> abs_r = Vector128.Abs(r);
+            return Vector128.ConditionalSelect(Vector128.LessThanOrEqual(abs_r, delta), Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta)) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref _y, i);
+            double p = Unsafe.Add(ref _p, i);
+            double delta = Unsafe.Add(ref _delta, i);
+            double weights = Unsafe.Add(ref _weights, i);
+            double r = y - p;
+            double abs_r = global::System.Math.Abs(r);
+            return (abs_r <= delta ? r * r / 2.0 : delta * (abs_r - delta / 2.0)) * weights;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (Gradient, weighted, double).</summary>
+    file ref struct HuberDoubleWeightedGradientKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly ref double _weights;
+        private readonly double _scale;
+        private readonly ref double _dL_dp;
+
+        public HuberDoubleWeightedGradientKernel(ref double y, ref double p, ref double delta, ref double weights, double scale, ref double dL_dp)
+        {
+            _y = ref y;
+            _p = ref p;
+            _delta = ref delta;
+            _weights = ref weights;
+            _scale = scale;
+            _dL_dp = ref dL_dp;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> r = y - p;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights * scale, ref _dL_dp, i);
+            return Vector512<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> r = y - p;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights * scale, ref _dL_dp, i);
+            return Vector256<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> r = y - p;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights * scale, ref _dL_dp, i);
+            return Vector128<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref _y, i);
+            double p = Unsafe.Add(ref _p, i);
+            double delta = Unsafe.Add(ref _delta, i);
+            double weights = Unsafe.Add(ref _weights, i);
+            double scale = _scale;
+            double r = y - p;
+            Unsafe.Add(ref _dL_dp, i) = (global::System.Math.Abs(r) <= delta ? -r : -delta * global::LossGen.LossMath.Sign(r)) * weights * scale;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (ValueAndGradient, weighted, double).</summary>
+    file ref struct HuberDoubleWeightedValueAndGradientKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly ref double _weights;
+        private readonly double _scale;
+        private readonly ref double _dL_dp;
+
+        public HuberDoubleWeightedValueAndGradientKernel(ref double y, ref double p, ref double delta, ref double weights, double scale, ref double dL_dp)
+        {
+            _y = ref y;
+            _p = ref p;
+            _delta = ref delta;
+            _weights = ref weights;
+            _scale = scale;
+            _dL_dp = ref dL_dp;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> r = y - p;
+            Vector512<double> abs_r = Vector512.Abs(r);
+            Vector512<double> c1 = Vector512.LessThanOrEqual(abs_r, delta);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights * scale, ref _dL_dp, i);
+            return Vector512.ConditionalSelect(c1, Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta)) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> r = y - p;
+            Vector256<double> abs_r = Vector256.Abs(r);
+            Vector256<double> c1 = Vector256.LessThanOrEqual(abs_r, delta);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights * scale, ref _dL_dp, i);
+            return Vector256.ConditionalSelect(c1, Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta)) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> r = y - p;
+            Vector128<double> abs_r = Vector128.Abs(r);
+            Vector128<double> c1 = Vector128.LessThanOrEqual(abs_r, delta);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights * scale, ref _dL_dp, i);
+            return Vector128.ConditionalSelect(c1, Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta)) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref _y, i);
+            double p = Unsafe.Add(ref _p, i);
+            double delta = Unsafe.Add(ref _delta, i);
+            double weights = Unsafe.Add(ref _weights, i);
+            double scale = _scale;
+            double r = y - p;
+            double abs_r = global::System.Math.Abs(r);
+            bool c1 = abs_r <= delta;
+            Unsafe.Add(ref _dL_dp, i) = (c1 ? -r : -delta * global::LossGen.LossMath.Sign(r)) * weights * scale;
+            return (c1 ? r * r / 2.0 : delta * (abs_r - delta / 2.0)) * weights;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (Hessian, weighted, double).</summary>
+    file ref struct HuberDoubleWeightedHessianKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly ref double _weights;
+        private readonly double _scale;
+        private readonly ref double _d2L_dp2;
+
+        public HuberDoubleWeightedHessianKernel(ref double y, ref double p, ref double delta, ref double weights, double scale, ref double d2L_dp2)
+        {
+            _y = ref y;
+            _p = ref p;
+            _delta = ref delta;
+            _weights = ref weights;
+            _scale = scale;
+            _d2L_dp2 = ref d2L_dp2;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> r = y - p;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * weights * scale, ref _d2L_dp2, i);
+            return Vector512<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> r = y - p;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * weights * scale, ref _d2L_dp2, i);
+            return Vector256<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> r = y - p;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * weights * scale, ref _d2L_dp2, i);
+            return Vector128<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref _y, i);
+            double p = Unsafe.Add(ref _p, i);
+            double delta = Unsafe.Add(ref _delta, i);
+            double weights = Unsafe.Add(ref _weights, i);
+            double scale = _scale;
+            double r = y - p;
+            Unsafe.Add(ref _d2L_dp2, i) = (global::System.Math.Abs(r) <= delta ? 1.0 : 0.0) * weights * scale;
+            return 0.0;
+        }
     }
 }

@@ -372,6 +372,1793 @@ namespace Deep.Space
                 d2L_dbase2 = c4 ? t59 : t31 + t50 + t61 + t62 + t63 + t64 + t65 + t28 * t29 - 4.0 * t12 * t27 * t27;
                 return c4 ? t45 : tanh_d + global::LossGen.LossMath.Expm1(m) + t13 + global::System.Math.Pow(t14, 1.5) + global::System.Math.Log(t15) + global::LossGen.LossMath.Softplus(t8) - t12;
             }
+
+            /// <summary>The sum over a batch of <see cref="Everything(double, double)"/> (0 for an empty batch).</summary>
+            /// <remarks>
+            /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="in"/>; otherwise
+            /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+            /// </remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static double EverythingSum(global::System.ReadOnlySpan<double> @in, global::System.ReadOnlySpan<double> @base)
+            {
+                global::LossGen.Batch.BatchArguments.RequireLength(@base.Length, @in.Length, nameof(@base), nameof(@in));
+                var kernel = new global::LossGen.Generated.EverythingDoubleValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base));
+                return global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleValueKernel>(ref kernel, @in.Length);
+            }
+
+            /// <summary>The mean over a batch of <see cref="Everything(double, double)"/>: the sum divided by the number of samples (NaN for an empty batch).</summary>
+            /// <remarks>
+            /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="in"/>; otherwise
+            /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+            /// </remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static double EverythingMean(global::System.ReadOnlySpan<double> @in, global::System.ReadOnlySpan<double> @base)
+            {
+                global::LossGen.Batch.BatchArguments.RequireLength(@base.Length, @in.Length, nameof(@base), nameof(@in));
+                var kernel = new global::LossGen.Generated.EverythingDoubleValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base));
+                return global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleValueKernel>(ref kernel, @in.Length) / @in.Length;
+            }
+
+            /// <summary>The gradient of the sum (or the mean) over a batch of <see cref="Everything(double, double)"/> with respect to each sample's <c>in</c>, <c>base</c>.</summary>
+            /// <remarks>
+            /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="in"/>; otherwise
+            /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+            /// </remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static void EverythingGradient(global::System.ReadOnlySpan<double> @in, global::System.ReadOnlySpan<double> @base, global::System.Span<double> dL_din, global::System.Span<double> dL_dbase, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+            {
+                global::LossGen.Batch.BatchArguments.RequireLength(@base.Length, @in.Length, nameof(@base), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(dL_din.Length, @in.Length, nameof(dL_din), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(dL_dbase.Length, @in.Length, nameof(dL_dbase), nameof(@in));
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
+                var kernel = new global::LossGen.Generated.EverythingDoubleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleGradientKernel>(ref kernel, @in.Length);
+            }
+
+            /// <summary>The sum (or the mean) over a batch of <see cref="Everything(double, double)"/> and its gradient with respect to each sample's <c>in</c>, <c>base</c>, in one pass.</summary>
+            /// <remarks>
+            /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="in"/>; otherwise
+            /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+            /// </remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static double EverythingWithGradient(global::System.ReadOnlySpan<double> @in, global::System.ReadOnlySpan<double> @base, global::System.Span<double> dL_din, global::System.Span<double> dL_dbase, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+            {
+                global::LossGen.Batch.BatchArguments.RequireLength(@base.Length, @in.Length, nameof(@base), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(dL_din.Length, @in.Length, nameof(dL_din), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(dL_dbase.Length, @in.Length, nameof(dL_dbase), nameof(@in));
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
+                var kernel = new global::LossGen.Generated.EverythingDoubleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
+                double total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleValueAndGradientKernel>(ref kernel, @in.Length);
+                return reduction == global::LossGen.Reduction.Mean ? total / @in.Length : total;
+            }
+
+            /// <summary>The second derivatives of the sum (or the mean) over a batch of <see cref="Everything(double, double)"/> with respect to each sample's <c>in</c>, <c>base</c>.</summary>
+            /// <remarks>
+            /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="in"/>; otherwise
+            /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+            /// </remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static void EverythingHessian(global::System.ReadOnlySpan<double> @in, global::System.ReadOnlySpan<double> @base, global::System.Span<double> d2L_din2, global::System.Span<double> d2L_dindbase, global::System.Span<double> d2L_dbase2, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+            {
+                global::LossGen.Batch.BatchArguments.RequireLength(@base.Length, @in.Length, nameof(@base), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(d2L_din2.Length, @in.Length, nameof(d2L_din2), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(d2L_dindbase.Length, @in.Length, nameof(d2L_dindbase), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(d2L_dbase2.Length, @in.Length, nameof(d2L_dbase2), nameof(@in));
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
+                var kernel = new global::LossGen.Generated.EverythingDoubleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_din2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dindbase), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dbase2));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleHessianKernel>(ref kernel, @in.Length);
+            }
+
+            /// <summary>The sum over a batch of <see cref="Everything(double, double)"/>, weighted by <paramref name="weights"/> (0 for an empty batch).</summary>
+            /// <remarks>
+            /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="in"/>; otherwise
+            /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+            /// </remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static double EverythingSum(global::System.ReadOnlySpan<double> @in, global::System.ReadOnlySpan<double> @base, global::System.ReadOnlySpan<double> weights)
+            {
+                global::LossGen.Batch.BatchArguments.RequireLength(@base.Length, @in.Length, nameof(@base), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, @in.Length, nameof(weights), nameof(@in));
+                var kernel = new global::LossGen.Generated.EverythingDoubleWeightedValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights));
+                return global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedValueKernel>(ref kernel, @in.Length);
+            }
+
+            /// <summary>The mean over a batch of <see cref="Everything(double, double)"/>, weighted by <paramref name="weights"/>: the sum divided by the number of samples (NaN for an empty batch).</summary>
+            /// <remarks>
+            /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="in"/>; otherwise
+            /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+            /// </remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static double EverythingMean(global::System.ReadOnlySpan<double> @in, global::System.ReadOnlySpan<double> @base, global::System.ReadOnlySpan<double> weights)
+            {
+                global::LossGen.Batch.BatchArguments.RequireLength(@base.Length, @in.Length, nameof(@base), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, @in.Length, nameof(weights), nameof(@in));
+                var kernel = new global::LossGen.Generated.EverythingDoubleWeightedValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights));
+                return global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedValueKernel>(ref kernel, @in.Length) / @in.Length;
+            }
+
+            /// <summary>The gradient of the sum (or the mean) over a batch of <see cref="Everything(double, double)"/>, weighted by <paramref name="weights"/>, with respect to each sample's <c>in</c>, <c>base</c>.</summary>
+            /// <remarks>
+            /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="in"/>; otherwise
+            /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+            /// </remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static void EverythingGradient(global::System.ReadOnlySpan<double> @in, global::System.ReadOnlySpan<double> @base, global::System.ReadOnlySpan<double> weights, global::System.Span<double> dL_din, global::System.Span<double> dL_dbase, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+            {
+                global::LossGen.Batch.BatchArguments.RequireLength(@base.Length, @in.Length, nameof(@base), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, @in.Length, nameof(weights), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(dL_din.Length, @in.Length, nameof(dL_din), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(dL_dbase.Length, @in.Length, nameof(dL_dbase), nameof(@in));
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
+                var kernel = new global::LossGen.Generated.EverythingDoubleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedGradientKernel>(ref kernel, @in.Length);
+            }
+
+            /// <summary>The sum (or the mean) over a batch of <see cref="Everything(double, double)"/>, weighted by <paramref name="weights"/>, and its gradient with respect to each sample's <c>in</c>, <c>base</c>, in one pass.</summary>
+            /// <remarks>
+            /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="in"/>; otherwise
+            /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+            /// </remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static double EverythingWithGradient(global::System.ReadOnlySpan<double> @in, global::System.ReadOnlySpan<double> @base, global::System.ReadOnlySpan<double> weights, global::System.Span<double> dL_din, global::System.Span<double> dL_dbase, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+            {
+                global::LossGen.Batch.BatchArguments.RequireLength(@base.Length, @in.Length, nameof(@base), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, @in.Length, nameof(weights), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(dL_din.Length, @in.Length, nameof(dL_din), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(dL_dbase.Length, @in.Length, nameof(dL_dbase), nameof(@in));
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
+                var kernel = new global::LossGen.Generated.EverythingDoubleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
+                double total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedValueAndGradientKernel>(ref kernel, @in.Length);
+                return reduction == global::LossGen.Reduction.Mean ? total / @in.Length : total;
+            }
+
+            /// <summary>The second derivatives of the sum (or the mean) over a batch of <see cref="Everything(double, double)"/>, weighted by <paramref name="weights"/>, with respect to each sample's <c>in</c>, <c>base</c>.</summary>
+            /// <remarks>
+            /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="in"/>; otherwise
+            /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+            /// </remarks>
+            [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+            [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+            private static void EverythingHessian(global::System.ReadOnlySpan<double> @in, global::System.ReadOnlySpan<double> @base, global::System.ReadOnlySpan<double> weights, global::System.Span<double> d2L_din2, global::System.Span<double> d2L_dindbase, global::System.Span<double> d2L_dbase2, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+            {
+                global::LossGen.Batch.BatchArguments.RequireLength(@base.Length, @in.Length, nameof(@base), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, @in.Length, nameof(weights), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(d2L_din2.Length, @in.Length, nameof(d2L_din2), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(d2L_dindbase.Length, @in.Length, nameof(d2L_dindbase), nameof(@in));
+                global::LossGen.Batch.BatchArguments.RequireLength(d2L_dbase2.Length, @in.Length, nameof(d2L_dbase2), nameof(@in));
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
+                var kernel = new global::LossGen.Generated.EverythingDoubleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_din2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dindbase), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dbase2));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedHessianKernel>(ref kernel, @in.Length);
+            }
+        }
+    }
+}
+
+namespace LossGen.Generated
+{
+    using System.Runtime.CompilerServices;
+    using System.Runtime.Intrinsics;
+    using LossGen.Batch;
+    using LossGen.Vectors;
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (Value, double).</summary>
+    file ref struct EverythingDoubleValueKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+
+        public EverythingDoubleValueKernel(ref double @in, ref double @base)
+        {
+            _in = ref @in;
+            _base = ref @base;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
+            Vector512<double> d = @in - @base;
+            Vector512<double> w = Vector512.ConditionalSelect(Vector512.LessThan(d, Vector512.Create(-1.0)), Vector512.Create(-1.0), Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(1.0)), Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> t1 = d * d;
+            Vector512<double> t2 = -d;
+            return Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Sigmoid(d) * VectorMath.Sign(d) + VectorMath.Pow(Vector512.Create(1.0) + Vector512.Abs(d), Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + VectorMath.Softplus(t2) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
+            Vector256<double> d = @in - @base;
+            Vector256<double> w = Vector256.ConditionalSelect(Vector256.LessThan(d, Vector256.Create(-1.0)), Vector256.Create(-1.0), Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(1.0)), Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> t1 = d * d;
+            Vector256<double> t2 = -d;
+            return Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Sigmoid(d) * VectorMath.Sign(d) + VectorMath.Pow(Vector256.Create(1.0) + Vector256.Abs(d), Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + VectorMath.Softplus(t2) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
+            Vector128<double> d = @in - @base;
+            Vector128<double> w = Vector128.ConditionalSelect(Vector128.LessThan(d, Vector128.Create(-1.0)), Vector128.Create(-1.0), Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(1.0)), Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> t1 = d * d;
+            Vector128<double> t2 = -d;
+            return Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Sigmoid(d) * VectorMath.Sign(d) + VectorMath.Pow(Vector128.Create(1.0) + Vector128.Abs(d), Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + VectorMath.Softplus(t2) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref _in, i);
+            double @base = Unsafe.Add(ref _base, i);
+            double d = @in - @base;
+            double w = d < -1.0 ? -1.0 : d > 1.0 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            double t1 = d * d;
+            double t2 = -d;
+            return d > 0.0 && w != 1.0 || !(m == 0.0) ? global::System.Math.Sqrt(1.0 + t1) * global::System.Math.Exp(t2) / (2.0 + global::LossGen.LossMath.Log1p(t1)) : global::System.Math.Tanh(d) + global::LossGen.LossMath.Expm1(m) + global::LossGen.LossMath.Sigmoid(d) * global::LossGen.LossMath.Sign(d) + global::System.Math.Pow(1.0 + global::System.Math.Abs(d), 1.5) + global::System.Math.Log(2.0 + d * d * d * d) + global::LossGen.LossMath.Softplus(t2) - global::System.Math.Sinh(w) * global::System.Math.Cosh(w);
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (Gradient, double).</summary>
+    file ref struct EverythingDoubleGradientKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly double _scale;
+        private readonly ref double _dL_din;
+        private readonly ref double _dL_dbase;
+
+        public EverythingDoubleGradientKernel(ref double @in, ref double @base, double scale, ref double dL_din, ref double dL_dbase)
+        {
+            _in = ref @in;
+            _base = ref @base;
+            _scale = scale;
+            _dL_din = ref dL_din;
+            _dL_dbase = ref dL_dbase;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> d = @in - @base;
+            Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
+            Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
+            Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
+            Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
+            Vector512<double> t5 = d * d;
+            Vector512<double> t6 = Vector512.Create(1.0) + t5;
+            Vector512<double> t7 = Vector512.Sqrt(t6);
+            Vector512<double> t8 = -d;
+            Vector512<double> t9 = VectorMath.Exp(t8);
+            Vector512<double> t10 = Vector512.Create(2.0) + VectorMath.Log1p(t5);
+            Vector512<double> t11 = Vector512.Create(1.0) / t10;
+            Vector512<double> tanh_d = VectorMath.Tanh(d);
+            Vector512<double> sinh_w = VectorMath.Sinh(w);
+            Vector512<double> cosh_w = VectorMath.Cosh(w);
+            Vector512<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector512<double> sign_d = VectorMath.Sign(d);
+            Vector512<double> t12 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(1.0)));
+            Vector512<double> exp_m = VectorMath.Exp(m);
+            Vector512<double> c13 = Vector512.LessThan(d, Vector512.Create(0.0));
+            Vector512<double> t14 = sign_d * Vector512.Sqrt(Vector512.Create(1.0) + Vector512.Abs(d));
+            Vector512<double> t15 = VectorMath.Sigmoid(t8);
+            Vector512<double> t16 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(-1.0)));
+            Vector512<double> t17 = d * t9;
+            Vector512<double> t18 = sigmoid_d * sign_d * (Vector512.Create(1.0) - sigmoid_d);
+            Vector512<double> t19 = t17 * t11 / t7;
+            Vector512<double> t20 = t7 * t9 * t11;
+            Vector512<double> t21 = sinh_w * sinh_w;
+            Vector512<double> t22 = cosh_w * cosh_w;
+            Vector512<double> t23 = -tanh_d * tanh_d;
+            Vector512<double> t24 = t7 / (t10 * t10) * t17 / t6;
+            Vector512<double> t25 = d * d * d / (Vector512.Create(2.0) + d * d * d * d);
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t24, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t18 + t23 + Vector512.Create(1.5) * t14 + Vector512.Create(4.0) * t25 - t15 - t12 * t22 - t12 * t21), ref _dL_din, i);
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t24 - t19, t15 + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) - (Vector512.Create(1.0) + t23) - t16 * t22 - t16 * t21 - t18 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t25), ref _dL_dbase, i);
+            return Vector512<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> d = @in - @base;
+            Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
+            Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
+            Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
+            Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
+            Vector256<double> t5 = d * d;
+            Vector256<double> t6 = Vector256.Create(1.0) + t5;
+            Vector256<double> t7 = Vector256.Sqrt(t6);
+            Vector256<double> t8 = -d;
+            Vector256<double> t9 = VectorMath.Exp(t8);
+            Vector256<double> t10 = Vector256.Create(2.0) + VectorMath.Log1p(t5);
+            Vector256<double> t11 = Vector256.Create(1.0) / t10;
+            Vector256<double> tanh_d = VectorMath.Tanh(d);
+            Vector256<double> sinh_w = VectorMath.Sinh(w);
+            Vector256<double> cosh_w = VectorMath.Cosh(w);
+            Vector256<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector256<double> sign_d = VectorMath.Sign(d);
+            Vector256<double> t12 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(1.0)));
+            Vector256<double> exp_m = VectorMath.Exp(m);
+            Vector256<double> c13 = Vector256.LessThan(d, Vector256.Create(0.0));
+            Vector256<double> t14 = sign_d * Vector256.Sqrt(Vector256.Create(1.0) + Vector256.Abs(d));
+            Vector256<double> t15 = VectorMath.Sigmoid(t8);
+            Vector256<double> t16 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(-1.0)));
+            Vector256<double> t17 = d * t9;
+            Vector256<double> t18 = sigmoid_d * sign_d * (Vector256.Create(1.0) - sigmoid_d);
+            Vector256<double> t19 = t17 * t11 / t7;
+            Vector256<double> t20 = t7 * t9 * t11;
+            Vector256<double> t21 = sinh_w * sinh_w;
+            Vector256<double> t22 = cosh_w * cosh_w;
+            Vector256<double> t23 = -tanh_d * tanh_d;
+            Vector256<double> t24 = t7 / (t10 * t10) * t17 / t6;
+            Vector256<double> t25 = d * d * d / (Vector256.Create(2.0) + d * d * d * d);
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t24, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t18 + t23 + Vector256.Create(1.5) * t14 + Vector256.Create(4.0) * t25 - t15 - t12 * t22 - t12 * t21), ref _dL_din, i);
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t24 - t19, t15 + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) - (Vector256.Create(1.0) + t23) - t16 * t22 - t16 * t21 - t18 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t25), ref _dL_dbase, i);
+            return Vector256<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> d = @in - @base;
+            Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
+            Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
+            Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
+            Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
+            Vector128<double> t5 = d * d;
+            Vector128<double> t6 = Vector128.Create(1.0) + t5;
+            Vector128<double> t7 = Vector128.Sqrt(t6);
+            Vector128<double> t8 = -d;
+            Vector128<double> t9 = VectorMath.Exp(t8);
+            Vector128<double> t10 = Vector128.Create(2.0) + VectorMath.Log1p(t5);
+            Vector128<double> t11 = Vector128.Create(1.0) / t10;
+            Vector128<double> tanh_d = VectorMath.Tanh(d);
+            Vector128<double> sinh_w = VectorMath.Sinh(w);
+            Vector128<double> cosh_w = VectorMath.Cosh(w);
+            Vector128<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector128<double> sign_d = VectorMath.Sign(d);
+            Vector128<double> t12 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(1.0)));
+            Vector128<double> exp_m = VectorMath.Exp(m);
+            Vector128<double> c13 = Vector128.LessThan(d, Vector128.Create(0.0));
+            Vector128<double> t14 = sign_d * Vector128.Sqrt(Vector128.Create(1.0) + Vector128.Abs(d));
+            Vector128<double> t15 = VectorMath.Sigmoid(t8);
+            Vector128<double> t16 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(-1.0)));
+            Vector128<double> t17 = d * t9;
+            Vector128<double> t18 = sigmoid_d * sign_d * (Vector128.Create(1.0) - sigmoid_d);
+            Vector128<double> t19 = t17 * t11 / t7;
+            Vector128<double> t20 = t7 * t9 * t11;
+            Vector128<double> t21 = sinh_w * sinh_w;
+            Vector128<double> t22 = cosh_w * cosh_w;
+            Vector128<double> t23 = -tanh_d * tanh_d;
+            Vector128<double> t24 = t7 / (t10 * t10) * t17 / t6;
+            Vector128<double> t25 = d * d * d / (Vector128.Create(2.0) + d * d * d * d);
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t24, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t18 + t23 + Vector128.Create(1.5) * t14 + Vector128.Create(4.0) * t25 - t15 - t12 * t22 - t12 * t21), ref _dL_din, i);
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t24 - t19, t15 + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) - (Vector128.Create(1.0) + t23) - t16 * t22 - t16 * t21 - t18 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t25), ref _dL_dbase, i);
+            return Vector128<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref _in, i);
+            double @base = Unsafe.Add(ref _base, i);
+            double scale = _scale;
+            double d = @in - @base;
+            bool c1 = d < -1.0;
+            bool c2 = d > 1.0;
+            double w = c1 ? -1.0 : c2 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            bool c3 = d > 0.0;
+            bool c4 = c3 && w != 1.0 || !(m == 0.0);
+            double t5 = d * d;
+            double t6 = 1.0 + t5;
+            double t7 = global::System.Math.Sqrt(t6);
+            double t8 = -d;
+            double t9 = global::System.Math.Exp(t8);
+            double t10 = 2.0 + global::LossGen.LossMath.Log1p(t5);
+            double t11 = 1.0 / t10;
+            double tanh_d = global::System.Math.Tanh(d);
+            double sinh_w = global::System.Math.Sinh(w);
+            double cosh_w = global::System.Math.Cosh(w);
+            double sigmoid_d = global::LossGen.LossMath.Sigmoid(d);
+            double sign_d = global::LossGen.LossMath.Sign(d);
+            double t12 = c1 ? 0.0 : c2 ? 0.0 : 1.0;
+            double exp_m = global::System.Math.Exp(m);
+            bool c13 = d < 0.0;
+            double t14 = sign_d * global::System.Math.Sqrt(1.0 + global::System.Math.Abs(d));
+            double t15 = global::LossGen.LossMath.Sigmoid(t8);
+            double t16 = c1 ? 0.0 : c2 ? 0.0 : -1.0;
+            double t17 = d * t9;
+            double t18 = sigmoid_d * sign_d * (1.0 - sigmoid_d);
+            double t19 = t17 * t11 / t7;
+            double t20 = t7 * t9 * t11;
+            double t21 = sinh_w * sinh_w;
+            double t22 = cosh_w * cosh_w;
+            double t23 = -tanh_d * tanh_d;
+            double t24 = t7 / (t10 * t10) * t17 / t6;
+            double t25 = d * d * d / (2.0 + d * d * d * d);
+            Unsafe.Add(ref _dL_din, i) = scale * (c4 ? t19 - t20 - 2.0 * t24 : 1.0 + exp_m * ((c3 ? 1.0 : c13 ? 0.0 : 0.5) + (c13 ? 1.0 : c3 ? 0.0 : 0.5)) + t18 + t23 + 1.5 * t14 + 4.0 * t25 - t15 - t12 * t22 - t12 * t21);
+            Unsafe.Add(ref _dL_dbase, i) = scale * (c4 ? t20 + 2.0 * t24 - t19 : t15 + exp_m * ((c3 ? -1.0 : c13 ? 0.0 : -0.5) + (c13 ? -1.0 : c3 ? 0.0 : -0.5)) - (1.0 + t23) - t16 * t22 - t16 * t21 - t18 - 1.5 * t14 - 4.0 * t25);
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (ValueAndGradient, double).</summary>
+    file ref struct EverythingDoubleValueAndGradientKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly double _scale;
+        private readonly ref double _dL_din;
+        private readonly ref double _dL_dbase;
+
+        public EverythingDoubleValueAndGradientKernel(ref double @in, ref double @base, double scale, ref double dL_din, ref double dL_dbase)
+        {
+            _in = ref @in;
+            _base = ref @base;
+            _scale = scale;
+            _dL_din = ref dL_din;
+            _dL_dbase = ref dL_dbase;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> d = @in - @base;
+            Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
+            Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
+            Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
+            Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
+            Vector512<double> t5 = d * d;
+            Vector512<double> t6 = Vector512.Create(1.0) + t5;
+            Vector512<double> t7 = Vector512.Sqrt(t6);
+            Vector512<double> t8 = -d;
+            Vector512<double> t9 = VectorMath.Exp(t8);
+            Vector512<double> t10 = Vector512.Create(2.0) + VectorMath.Log1p(t5);
+            Vector512<double> t11 = Vector512.Create(1.0) / t10;
+            Vector512<double> tanh_d = VectorMath.Tanh(d);
+            Vector512<double> sinh_w = VectorMath.Sinh(w);
+            Vector512<double> cosh_w = VectorMath.Cosh(w);
+            Vector512<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector512<double> sign_d = VectorMath.Sign(d);
+            Vector512<double> t12 = sigmoid_d * sign_d;
+            Vector512<double> t13 = Vector512.Create(1.0) + Vector512.Abs(d);
+            Vector512<double> t14 = Vector512.Create(2.0) + d * d * d * d;
+            Vector512<double> t15 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(1.0)));
+            Vector512<double> exp_m = VectorMath.Exp(m);
+            Vector512<double> c16 = Vector512.LessThan(d, Vector512.Create(0.0));
+            Vector512<double> t17 = sign_d * Vector512.Sqrt(t13);
+            Vector512<double> t18 = VectorMath.Sigmoid(t8);
+            Vector512<double> t19 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(-1.0)));
+            Vector512<double> t20 = d * t9;
+            Vector512<double> t21 = t12 * (Vector512.Create(1.0) - sigmoid_d);
+            Vector512<double> t22 = t20 * t11 / t7;
+            Vector512<double> t23 = t7 * t9 * t11;
+            Vector512<double> t24 = sinh_w * sinh_w;
+            Vector512<double> t25 = cosh_w * cosh_w;
+            Vector512<double> t26 = -tanh_d * tanh_d;
+            Vector512<double> t27 = t7 / (t10 * t10) * t20 / t6;
+            Vector512<double> t28 = d * d * d / t14;
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t22 - t23 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c16, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c16, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + t26 + Vector512.Create(1.5) * t17 + Vector512.Create(4.0) * t28 - t18 - t15 * t25 - t15 * t24), ref _dL_din, i);
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t23 + Vector512.Create(2.0) * t27 - t22, t18 + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c16, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c16, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) - (Vector512.Create(1.0) + t26) - t19 * t25 - t19 * t24 - t21 - Vector512.Create(1.5) * t17 - Vector512.Create(4.0) * t28), ref _dL_dbase, i);
+            return Vector512.ConditionalSelect(c4, t23, tanh_d + VectorMath.Expm1(m) + t12 + VectorMath.Pow(t13, Vector512.Create(1.5)) + VectorMath.Log(t14) + VectorMath.Softplus(t8) - sinh_w * cosh_w);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> d = @in - @base;
+            Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
+            Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
+            Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
+            Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
+            Vector256<double> t5 = d * d;
+            Vector256<double> t6 = Vector256.Create(1.0) + t5;
+            Vector256<double> t7 = Vector256.Sqrt(t6);
+            Vector256<double> t8 = -d;
+            Vector256<double> t9 = VectorMath.Exp(t8);
+            Vector256<double> t10 = Vector256.Create(2.0) + VectorMath.Log1p(t5);
+            Vector256<double> t11 = Vector256.Create(1.0) / t10;
+            Vector256<double> tanh_d = VectorMath.Tanh(d);
+            Vector256<double> sinh_w = VectorMath.Sinh(w);
+            Vector256<double> cosh_w = VectorMath.Cosh(w);
+            Vector256<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector256<double> sign_d = VectorMath.Sign(d);
+            Vector256<double> t12 = sigmoid_d * sign_d;
+            Vector256<double> t13 = Vector256.Create(1.0) + Vector256.Abs(d);
+            Vector256<double> t14 = Vector256.Create(2.0) + d * d * d * d;
+            Vector256<double> t15 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(1.0)));
+            Vector256<double> exp_m = VectorMath.Exp(m);
+            Vector256<double> c16 = Vector256.LessThan(d, Vector256.Create(0.0));
+            Vector256<double> t17 = sign_d * Vector256.Sqrt(t13);
+            Vector256<double> t18 = VectorMath.Sigmoid(t8);
+            Vector256<double> t19 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(-1.0)));
+            Vector256<double> t20 = d * t9;
+            Vector256<double> t21 = t12 * (Vector256.Create(1.0) - sigmoid_d);
+            Vector256<double> t22 = t20 * t11 / t7;
+            Vector256<double> t23 = t7 * t9 * t11;
+            Vector256<double> t24 = sinh_w * sinh_w;
+            Vector256<double> t25 = cosh_w * cosh_w;
+            Vector256<double> t26 = -tanh_d * tanh_d;
+            Vector256<double> t27 = t7 / (t10 * t10) * t20 / t6;
+            Vector256<double> t28 = d * d * d / t14;
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t22 - t23 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c16, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c16, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + t26 + Vector256.Create(1.5) * t17 + Vector256.Create(4.0) * t28 - t18 - t15 * t25 - t15 * t24), ref _dL_din, i);
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t23 + Vector256.Create(2.0) * t27 - t22, t18 + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c16, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c16, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) - (Vector256.Create(1.0) + t26) - t19 * t25 - t19 * t24 - t21 - Vector256.Create(1.5) * t17 - Vector256.Create(4.0) * t28), ref _dL_dbase, i);
+            return Vector256.ConditionalSelect(c4, t23, tanh_d + VectorMath.Expm1(m) + t12 + VectorMath.Pow(t13, Vector256.Create(1.5)) + VectorMath.Log(t14) + VectorMath.Softplus(t8) - sinh_w * cosh_w);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> d = @in - @base;
+            Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
+            Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
+            Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
+            Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
+            Vector128<double> t5 = d * d;
+            Vector128<double> t6 = Vector128.Create(1.0) + t5;
+            Vector128<double> t7 = Vector128.Sqrt(t6);
+            Vector128<double> t8 = -d;
+            Vector128<double> t9 = VectorMath.Exp(t8);
+            Vector128<double> t10 = Vector128.Create(2.0) + VectorMath.Log1p(t5);
+            Vector128<double> t11 = Vector128.Create(1.0) / t10;
+            Vector128<double> tanh_d = VectorMath.Tanh(d);
+            Vector128<double> sinh_w = VectorMath.Sinh(w);
+            Vector128<double> cosh_w = VectorMath.Cosh(w);
+            Vector128<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector128<double> sign_d = VectorMath.Sign(d);
+            Vector128<double> t12 = sigmoid_d * sign_d;
+            Vector128<double> t13 = Vector128.Create(1.0) + Vector128.Abs(d);
+            Vector128<double> t14 = Vector128.Create(2.0) + d * d * d * d;
+            Vector128<double> t15 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(1.0)));
+            Vector128<double> exp_m = VectorMath.Exp(m);
+            Vector128<double> c16 = Vector128.LessThan(d, Vector128.Create(0.0));
+            Vector128<double> t17 = sign_d * Vector128.Sqrt(t13);
+            Vector128<double> t18 = VectorMath.Sigmoid(t8);
+            Vector128<double> t19 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(-1.0)));
+            Vector128<double> t20 = d * t9;
+            Vector128<double> t21 = t12 * (Vector128.Create(1.0) - sigmoid_d);
+            Vector128<double> t22 = t20 * t11 / t7;
+            Vector128<double> t23 = t7 * t9 * t11;
+            Vector128<double> t24 = sinh_w * sinh_w;
+            Vector128<double> t25 = cosh_w * cosh_w;
+            Vector128<double> t26 = -tanh_d * tanh_d;
+            Vector128<double> t27 = t7 / (t10 * t10) * t20 / t6;
+            Vector128<double> t28 = d * d * d / t14;
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t22 - t23 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c16, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c16, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + t26 + Vector128.Create(1.5) * t17 + Vector128.Create(4.0) * t28 - t18 - t15 * t25 - t15 * t24), ref _dL_din, i);
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t23 + Vector128.Create(2.0) * t27 - t22, t18 + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c16, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c16, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) - (Vector128.Create(1.0) + t26) - t19 * t25 - t19 * t24 - t21 - Vector128.Create(1.5) * t17 - Vector128.Create(4.0) * t28), ref _dL_dbase, i);
+            return Vector128.ConditionalSelect(c4, t23, tanh_d + VectorMath.Expm1(m) + t12 + VectorMath.Pow(t13, Vector128.Create(1.5)) + VectorMath.Log(t14) + VectorMath.Softplus(t8) - sinh_w * cosh_w);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref _in, i);
+            double @base = Unsafe.Add(ref _base, i);
+            double scale = _scale;
+            double d = @in - @base;
+            bool c1 = d < -1.0;
+            bool c2 = d > 1.0;
+            double w = c1 ? -1.0 : c2 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            bool c3 = d > 0.0;
+            bool c4 = c3 && w != 1.0 || !(m == 0.0);
+            double t5 = d * d;
+            double t6 = 1.0 + t5;
+            double t7 = global::System.Math.Sqrt(t6);
+            double t8 = -d;
+            double t9 = global::System.Math.Exp(t8);
+            double t10 = 2.0 + global::LossGen.LossMath.Log1p(t5);
+            double t11 = 1.0 / t10;
+            double tanh_d = global::System.Math.Tanh(d);
+            double sinh_w = global::System.Math.Sinh(w);
+            double cosh_w = global::System.Math.Cosh(w);
+            double sigmoid_d = global::LossGen.LossMath.Sigmoid(d);
+            double sign_d = global::LossGen.LossMath.Sign(d);
+            double t12 = sigmoid_d * sign_d;
+            double t13 = 1.0 + global::System.Math.Abs(d);
+            double t14 = 2.0 + d * d * d * d;
+            double t15 = c1 ? 0.0 : c2 ? 0.0 : 1.0;
+            double exp_m = global::System.Math.Exp(m);
+            bool c16 = d < 0.0;
+            double t17 = sign_d * global::System.Math.Sqrt(t13);
+            double t18 = global::LossGen.LossMath.Sigmoid(t8);
+            double t19 = c1 ? 0.0 : c2 ? 0.0 : -1.0;
+            double t20 = d * t9;
+            double t21 = t12 * (1.0 - sigmoid_d);
+            double t22 = t20 * t11 / t7;
+            double t23 = t7 * t9 * t11;
+            double t24 = sinh_w * sinh_w;
+            double t25 = cosh_w * cosh_w;
+            double t26 = -tanh_d * tanh_d;
+            double t27 = t7 / (t10 * t10) * t20 / t6;
+            double t28 = d * d * d / t14;
+            Unsafe.Add(ref _dL_din, i) = scale * (c4 ? t22 - t23 - 2.0 * t27 : 1.0 + exp_m * ((c3 ? 1.0 : c16 ? 0.0 : 0.5) + (c16 ? 1.0 : c3 ? 0.0 : 0.5)) + t21 + t26 + 1.5 * t17 + 4.0 * t28 - t18 - t15 * t25 - t15 * t24);
+            Unsafe.Add(ref _dL_dbase, i) = scale * (c4 ? t23 + 2.0 * t27 - t22 : t18 + exp_m * ((c3 ? -1.0 : c16 ? 0.0 : -0.5) + (c16 ? -1.0 : c3 ? 0.0 : -0.5)) - (1.0 + t26) - t19 * t25 - t19 * t24 - t21 - 1.5 * t17 - 4.0 * t28);
+            return c4 ? t23 : tanh_d + global::LossGen.LossMath.Expm1(m) + t12 + global::System.Math.Pow(t13, 1.5) + global::System.Math.Log(t14) + global::LossGen.LossMath.Softplus(t8) - sinh_w * cosh_w;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (Hessian, double).</summary>
+    file ref struct EverythingDoubleHessianKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly double _scale;
+        private readonly ref double _d2L_din2;
+        private readonly ref double _d2L_dindbase;
+        private readonly ref double _d2L_dbase2;
+
+        public EverythingDoubleHessianKernel(ref double @in, ref double @base, double scale, ref double d2L_din2, ref double d2L_dindbase, ref double d2L_dbase2)
+        {
+            _in = ref @in;
+            _base = ref @base;
+            _scale = scale;
+            _d2L_din2 = ref d2L_din2;
+            _d2L_dindbase = ref d2L_dindbase;
+            _d2L_dbase2 = ref d2L_dbase2;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> d = @in - @base;
+            Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
+            Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
+            Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
+            Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
+            Vector512<double> t5 = d * d;
+            Vector512<double> t6 = Vector512.Create(1.0) + t5;
+            Vector512<double> t7 = Vector512.Sqrt(t6);
+            Vector512<double> t8 = -d;
+            Vector512<double> t9 = VectorMath.Exp(t8);
+            Vector512<double> t10 = Vector512.Create(2.0) + VectorMath.Log1p(t5);
+            Vector512<double> t11 = Vector512.Create(1.0) / t10;
+            Vector512<double> tanh_d = VectorMath.Tanh(d);
+            Vector512<double> t12 = VectorMath.Sinh(w) * VectorMath.Cosh(w);
+            Vector512<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector512<double> sign_d = VectorMath.Sign(d);
+            Vector512<double> t13 = Vector512.Create(2.0) + d * d * d * d;
+            Vector512<double> t14 = Vector512.Create(1.0) / t7;
+            Vector512<double> t15 = Vector512.Create(1.0) / (t10 * t10);
+            Vector512<double> t16 = Vector512.Create(1.0) / t6;
+            Vector512<double> t17 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(1.0)));
+            Vector512<double> exp_m = VectorMath.Exp(m);
+            Vector512<double> c18 = Vector512.LessThan(d, Vector512.Create(0.0));
+            Vector512<double> t19 = Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c18, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c18, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)));
+            Vector512<double> t20 = exp_m * t19;
+            Vector512<double> t21 = Vector512.Create(1.0) - sigmoid_d;
+            Vector512<double> t22 = VectorMath.Sigmoid(t8);
+            Vector512<double> t23 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(-1.0)));
+            Vector512<double> t24 = Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c18, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c18, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)));
+            Vector512<double> t25 = VectorMath.Pow(d, Vector512.Create(6.0)) / (t13 * t13);
+            Vector512<double> t26 = t22 * (Vector512.Create(1.0) - t22);
+            Vector512<double> t27 = d * t9;
+            Vector512<double> t28 = d * t27;
+            Vector512<double> t29 = t7 * t15;
+            Vector512<double> t30 = sigmoid_d * sign_d * t21;
+            Vector512<double> t31 = t16 * t29;
+            Vector512<double> t32 = d * d / t13;
+            Vector512<double> t33 = t28 / (t6 * t6);
+            Vector512<double> t34 = t27 * t11 * t14;
+            Vector512<double> t35 = t27 * t31;
+            Vector512<double> t36 = t9 * t31;
+            Vector512<double> t37 = t12 * t17;
+            Vector512<double> t38 = sigmoid_d * t30;
+            Vector512<double> t39 = t21 * t30;
+            Vector512<double> t40 = sign_d * sign_d / Vector512.Sqrt(Vector512.Create(1.0) + Vector512.Abs(d));
+            Vector512<double> t41 = t28 * t11 / (t7 * t7 * t7);
+            Vector512<double> t42 = t29 * t33;
+            Vector512<double> t43 = t33 * t7 / (t10 * t10 * t10);
+            Vector512<double> t44 = t14 * t15 * t16 * t28;
+            Vector512<double> t45 = tanh_d * (Vector512.Create(1.0) - tanh_d * tanh_d);
+            Vector512<double> t46 = -Vector512.Create(2.0) * t45;
+            Vector512<double> t47 = -t38;
+            Vector512<double> t48 = Vector512.Create(0.75) * t40;
+            Vector512<double> t49 = Vector512.Create(12.0) * t32;
+            Vector512<double> t50 = -Vector512.Create(16.0) * t25;
+            Vector512<double> t51 = t9 * t11;
+            Vector512<double> t52 = t7 * t51;
+            Vector512<double> t53 = t14 * t51;
+            Vector512<double> t54 = Vector512.Create(8.0) * t43 + Vector512.Create(4.0) * t42 + Vector512.Create(4.0) * t35 + t52 + t53 - t41 - Vector512.Create(2.0) * t36 - Vector512.Create(2.0) * t34 - Vector512.Create(4.0) * t44;
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t54, t26 + t39 + t46 + t19 * t20 + t47 + t48 + t49 + t50 - Vector512.Create(4.0) * t17 * t37), ref _d2L_din2, i);
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t41 + Vector512.Create(2.0) * t36 + Vector512.Create(2.0) * t34 + Vector512.Create(4.0) * t44 - Vector512.Create(8.0) * t43 - Vector512.Create(4.0) * t42 - Vector512.Create(4.0) * t35 - t52 - t53, t38 + Vector512.Create(2.0) * t45 + t20 * t24 + Vector512.Create(16.0) * t25 - t26 - t39 - Vector512.Create(0.75) * t40 - Vector512.Create(12.0) * t32 - Vector512.Create(4.0) * t23 * t37), ref _d2L_dindbase, i);
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t54, t26 + t39 + t46 + t47 + t48 + t49 + t50 + exp_m * t24 * t24 - Vector512.Create(4.0) * t12 * t23 * t23), ref _d2L_dbase2, i);
+            return Vector512<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> d = @in - @base;
+            Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
+            Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
+            Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
+            Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
+            Vector256<double> t5 = d * d;
+            Vector256<double> t6 = Vector256.Create(1.0) + t5;
+            Vector256<double> t7 = Vector256.Sqrt(t6);
+            Vector256<double> t8 = -d;
+            Vector256<double> t9 = VectorMath.Exp(t8);
+            Vector256<double> t10 = Vector256.Create(2.0) + VectorMath.Log1p(t5);
+            Vector256<double> t11 = Vector256.Create(1.0) / t10;
+            Vector256<double> tanh_d = VectorMath.Tanh(d);
+            Vector256<double> t12 = VectorMath.Sinh(w) * VectorMath.Cosh(w);
+            Vector256<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector256<double> sign_d = VectorMath.Sign(d);
+            Vector256<double> t13 = Vector256.Create(2.0) + d * d * d * d;
+            Vector256<double> t14 = Vector256.Create(1.0) / t7;
+            Vector256<double> t15 = Vector256.Create(1.0) / (t10 * t10);
+            Vector256<double> t16 = Vector256.Create(1.0) / t6;
+            Vector256<double> t17 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(1.0)));
+            Vector256<double> exp_m = VectorMath.Exp(m);
+            Vector256<double> c18 = Vector256.LessThan(d, Vector256.Create(0.0));
+            Vector256<double> t19 = Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c18, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c18, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)));
+            Vector256<double> t20 = exp_m * t19;
+            Vector256<double> t21 = Vector256.Create(1.0) - sigmoid_d;
+            Vector256<double> t22 = VectorMath.Sigmoid(t8);
+            Vector256<double> t23 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(-1.0)));
+            Vector256<double> t24 = Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c18, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c18, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)));
+            Vector256<double> t25 = VectorMath.Pow(d, Vector256.Create(6.0)) / (t13 * t13);
+            Vector256<double> t26 = t22 * (Vector256.Create(1.0) - t22);
+            Vector256<double> t27 = d * t9;
+            Vector256<double> t28 = d * t27;
+            Vector256<double> t29 = t7 * t15;
+            Vector256<double> t30 = sigmoid_d * sign_d * t21;
+            Vector256<double> t31 = t16 * t29;
+            Vector256<double> t32 = d * d / t13;
+            Vector256<double> t33 = t28 / (t6 * t6);
+            Vector256<double> t34 = t27 * t11 * t14;
+            Vector256<double> t35 = t27 * t31;
+            Vector256<double> t36 = t9 * t31;
+            Vector256<double> t37 = t12 * t17;
+            Vector256<double> t38 = sigmoid_d * t30;
+            Vector256<double> t39 = t21 * t30;
+            Vector256<double> t40 = sign_d * sign_d / Vector256.Sqrt(Vector256.Create(1.0) + Vector256.Abs(d));
+            Vector256<double> t41 = t28 * t11 / (t7 * t7 * t7);
+            Vector256<double> t42 = t29 * t33;
+            Vector256<double> t43 = t33 * t7 / (t10 * t10 * t10);
+            Vector256<double> t44 = t14 * t15 * t16 * t28;
+            Vector256<double> t45 = tanh_d * (Vector256.Create(1.0) - tanh_d * tanh_d);
+            Vector256<double> t46 = -Vector256.Create(2.0) * t45;
+            Vector256<double> t47 = -t38;
+            Vector256<double> t48 = Vector256.Create(0.75) * t40;
+            Vector256<double> t49 = Vector256.Create(12.0) * t32;
+            Vector256<double> t50 = -Vector256.Create(16.0) * t25;
+            Vector256<double> t51 = t9 * t11;
+            Vector256<double> t52 = t7 * t51;
+            Vector256<double> t53 = t14 * t51;
+            Vector256<double> t54 = Vector256.Create(8.0) * t43 + Vector256.Create(4.0) * t42 + Vector256.Create(4.0) * t35 + t52 + t53 - t41 - Vector256.Create(2.0) * t36 - Vector256.Create(2.0) * t34 - Vector256.Create(4.0) * t44;
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t54, t26 + t39 + t46 + t19 * t20 + t47 + t48 + t49 + t50 - Vector256.Create(4.0) * t17 * t37), ref _d2L_din2, i);
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t41 + Vector256.Create(2.0) * t36 + Vector256.Create(2.0) * t34 + Vector256.Create(4.0) * t44 - Vector256.Create(8.0) * t43 - Vector256.Create(4.0) * t42 - Vector256.Create(4.0) * t35 - t52 - t53, t38 + Vector256.Create(2.0) * t45 + t20 * t24 + Vector256.Create(16.0) * t25 - t26 - t39 - Vector256.Create(0.75) * t40 - Vector256.Create(12.0) * t32 - Vector256.Create(4.0) * t23 * t37), ref _d2L_dindbase, i);
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t54, t26 + t39 + t46 + t47 + t48 + t49 + t50 + exp_m * t24 * t24 - Vector256.Create(4.0) * t12 * t23 * t23), ref _d2L_dbase2, i);
+            return Vector256<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> d = @in - @base;
+            Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
+            Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
+            Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
+            Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
+            Vector128<double> t5 = d * d;
+            Vector128<double> t6 = Vector128.Create(1.0) + t5;
+            Vector128<double> t7 = Vector128.Sqrt(t6);
+            Vector128<double> t8 = -d;
+            Vector128<double> t9 = VectorMath.Exp(t8);
+            Vector128<double> t10 = Vector128.Create(2.0) + VectorMath.Log1p(t5);
+            Vector128<double> t11 = Vector128.Create(1.0) / t10;
+            Vector128<double> tanh_d = VectorMath.Tanh(d);
+            Vector128<double> t12 = VectorMath.Sinh(w) * VectorMath.Cosh(w);
+            Vector128<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector128<double> sign_d = VectorMath.Sign(d);
+            Vector128<double> t13 = Vector128.Create(2.0) + d * d * d * d;
+            Vector128<double> t14 = Vector128.Create(1.0) / t7;
+            Vector128<double> t15 = Vector128.Create(1.0) / (t10 * t10);
+            Vector128<double> t16 = Vector128.Create(1.0) / t6;
+            Vector128<double> t17 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(1.0)));
+            Vector128<double> exp_m = VectorMath.Exp(m);
+            Vector128<double> c18 = Vector128.LessThan(d, Vector128.Create(0.0));
+            Vector128<double> t19 = Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c18, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c18, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)));
+            Vector128<double> t20 = exp_m * t19;
+            Vector128<double> t21 = Vector128.Create(1.0) - sigmoid_d;
+            Vector128<double> t22 = VectorMath.Sigmoid(t8);
+            Vector128<double> t23 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(-1.0)));
+            Vector128<double> t24 = Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c18, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c18, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)));
+            Vector128<double> t25 = VectorMath.Pow(d, Vector128.Create(6.0)) / (t13 * t13);
+            Vector128<double> t26 = t22 * (Vector128.Create(1.0) - t22);
+            Vector128<double> t27 = d * t9;
+            Vector128<double> t28 = d * t27;
+            Vector128<double> t29 = t7 * t15;
+            Vector128<double> t30 = sigmoid_d * sign_d * t21;
+            Vector128<double> t31 = t16 * t29;
+            Vector128<double> t32 = d * d / t13;
+            Vector128<double> t33 = t28 / (t6 * t6);
+            Vector128<double> t34 = t27 * t11 * t14;
+            Vector128<double> t35 = t27 * t31;
+            Vector128<double> t36 = t9 * t31;
+            Vector128<double> t37 = t12 * t17;
+            Vector128<double> t38 = sigmoid_d * t30;
+            Vector128<double> t39 = t21 * t30;
+            Vector128<double> t40 = sign_d * sign_d / Vector128.Sqrt(Vector128.Create(1.0) + Vector128.Abs(d));
+            Vector128<double> t41 = t28 * t11 / (t7 * t7 * t7);
+            Vector128<double> t42 = t29 * t33;
+            Vector128<double> t43 = t33 * t7 / (t10 * t10 * t10);
+            Vector128<double> t44 = t14 * t15 * t16 * t28;
+            Vector128<double> t45 = tanh_d * (Vector128.Create(1.0) - tanh_d * tanh_d);
+            Vector128<double> t46 = -Vector128.Create(2.0) * t45;
+            Vector128<double> t47 = -t38;
+            Vector128<double> t48 = Vector128.Create(0.75) * t40;
+            Vector128<double> t49 = Vector128.Create(12.0) * t32;
+            Vector128<double> t50 = -Vector128.Create(16.0) * t25;
+            Vector128<double> t51 = t9 * t11;
+            Vector128<double> t52 = t7 * t51;
+            Vector128<double> t53 = t14 * t51;
+            Vector128<double> t54 = Vector128.Create(8.0) * t43 + Vector128.Create(4.0) * t42 + Vector128.Create(4.0) * t35 + t52 + t53 - t41 - Vector128.Create(2.0) * t36 - Vector128.Create(2.0) * t34 - Vector128.Create(4.0) * t44;
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t54, t26 + t39 + t46 + t19 * t20 + t47 + t48 + t49 + t50 - Vector128.Create(4.0) * t17 * t37), ref _d2L_din2, i);
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t41 + Vector128.Create(2.0) * t36 + Vector128.Create(2.0) * t34 + Vector128.Create(4.0) * t44 - Vector128.Create(8.0) * t43 - Vector128.Create(4.0) * t42 - Vector128.Create(4.0) * t35 - t52 - t53, t38 + Vector128.Create(2.0) * t45 + t20 * t24 + Vector128.Create(16.0) * t25 - t26 - t39 - Vector128.Create(0.75) * t40 - Vector128.Create(12.0) * t32 - Vector128.Create(4.0) * t23 * t37), ref _d2L_dindbase, i);
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t54, t26 + t39 + t46 + t47 + t48 + t49 + t50 + exp_m * t24 * t24 - Vector128.Create(4.0) * t12 * t23 * t23), ref _d2L_dbase2, i);
+            return Vector128<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref _in, i);
+            double @base = Unsafe.Add(ref _base, i);
+            double scale = _scale;
+            double d = @in - @base;
+            bool c1 = d < -1.0;
+            bool c2 = d > 1.0;
+            double w = c1 ? -1.0 : c2 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            bool c3 = d > 0.0;
+            bool c4 = c3 && w != 1.0 || !(m == 0.0);
+            double t5 = d * d;
+            double t6 = 1.0 + t5;
+            double t7 = global::System.Math.Sqrt(t6);
+            double t8 = -d;
+            double t9 = global::System.Math.Exp(t8);
+            double t10 = 2.0 + global::LossGen.LossMath.Log1p(t5);
+            double t11 = 1.0 / t10;
+            double tanh_d = global::System.Math.Tanh(d);
+            double t12 = global::System.Math.Sinh(w) * global::System.Math.Cosh(w);
+            double sigmoid_d = global::LossGen.LossMath.Sigmoid(d);
+            double sign_d = global::LossGen.LossMath.Sign(d);
+            double t13 = 2.0 + d * d * d * d;
+            double t14 = 1.0 / t7;
+            double t15 = 1.0 / (t10 * t10);
+            double t16 = 1.0 / t6;
+            double t17 = c1 ? 0.0 : c2 ? 0.0 : 1.0;
+            double exp_m = global::System.Math.Exp(m);
+            bool c18 = d < 0.0;
+            double t19 = (c3 ? 1.0 : c18 ? 0.0 : 0.5) + (c18 ? 1.0 : c3 ? 0.0 : 0.5);
+            double t20 = exp_m * t19;
+            double t21 = 1.0 - sigmoid_d;
+            double t22 = global::LossGen.LossMath.Sigmoid(t8);
+            double t23 = c1 ? 0.0 : c2 ? 0.0 : -1.0;
+            double t24 = (c3 ? -1.0 : c18 ? 0.0 : -0.5) + (c18 ? -1.0 : c3 ? 0.0 : -0.5);
+            double t25 = global::System.Math.Pow(d, 6.0) / (t13 * t13);
+            double t26 = t22 * (1.0 - t22);
+            double t27 = d * t9;
+            double t28 = d * t27;
+            double t29 = t7 * t15;
+            double t30 = sigmoid_d * sign_d * t21;
+            double t31 = t16 * t29;
+            double t32 = d * d / t13;
+            double t33 = t28 / (t6 * t6);
+            double t34 = t27 * t11 * t14;
+            double t35 = t27 * t31;
+            double t36 = t9 * t31;
+            double t37 = t12 * t17;
+            double t38 = sigmoid_d * t30;
+            double t39 = t21 * t30;
+            double t40 = sign_d * sign_d / global::System.Math.Sqrt(1.0 + global::System.Math.Abs(d));
+            double t41 = t28 * t11 / (t7 * t7 * t7);
+            double t42 = t29 * t33;
+            double t43 = t33 * t7 / (t10 * t10 * t10);
+            double t44 = t14 * t15 * t16 * t28;
+            double t45 = tanh_d * (1.0 - tanh_d * tanh_d);
+            double t46 = -2.0 * t45;
+            double t47 = -t38;
+            double t48 = 0.75 * t40;
+            double t49 = 12.0 * t32;
+            double t50 = -16.0 * t25;
+            double t51 = t9 * t11;
+            double t52 = t7 * t51;
+            double t53 = t14 * t51;
+            double t54 = 8.0 * t43 + 4.0 * t42 + 4.0 * t35 + t52 + t53 - t41 - 2.0 * t36 - 2.0 * t34 - 4.0 * t44;
+            Unsafe.Add(ref _d2L_din2, i) = scale * (c4 ? t54 : t26 + t39 + t46 + t19 * t20 + t47 + t48 + t49 + t50 - 4.0 * t17 * t37);
+            Unsafe.Add(ref _d2L_dindbase, i) = scale * (c4 ? t41 + 2.0 * t36 + 2.0 * t34 + 4.0 * t44 - 8.0 * t43 - 4.0 * t42 - 4.0 * t35 - t52 - t53 : t38 + 2.0 * t45 + t20 * t24 + 16.0 * t25 - t26 - t39 - 0.75 * t40 - 12.0 * t32 - 4.0 * t23 * t37);
+            Unsafe.Add(ref _d2L_dbase2, i) = scale * (c4 ? t54 : t26 + t39 + t46 + t47 + t48 + t49 + t50 + exp_m * t24 * t24 - 4.0 * t12 * t23 * t23);
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (Value, weighted, double).</summary>
+    file ref struct EverythingDoubleWeightedValueKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly ref double _weights;
+
+        public EverythingDoubleWeightedValueKernel(ref double @in, ref double @base, ref double weights)
+        {
+            _in = ref @in;
+            _base = ref @base;
+            _weights = ref weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> d = @in - @base;
+            Vector512<double> w = Vector512.ConditionalSelect(Vector512.LessThan(d, Vector512.Create(-1.0)), Vector512.Create(-1.0), Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(1.0)), Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> t1 = d * d;
+            Vector512<double> t2 = -d;
+            return Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Sigmoid(d) * VectorMath.Sign(d) + VectorMath.Pow(Vector512.Create(1.0) + Vector512.Abs(d), Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + VectorMath.Softplus(t2) - VectorMath.Sinh(w) * VectorMath.Cosh(w)) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> d = @in - @base;
+            Vector256<double> w = Vector256.ConditionalSelect(Vector256.LessThan(d, Vector256.Create(-1.0)), Vector256.Create(-1.0), Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(1.0)), Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> t1 = d * d;
+            Vector256<double> t2 = -d;
+            return Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Sigmoid(d) * VectorMath.Sign(d) + VectorMath.Pow(Vector256.Create(1.0) + Vector256.Abs(d), Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + VectorMath.Softplus(t2) - VectorMath.Sinh(w) * VectorMath.Cosh(w)) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> d = @in - @base;
+            Vector128<double> w = Vector128.ConditionalSelect(Vector128.LessThan(d, Vector128.Create(-1.0)), Vector128.Create(-1.0), Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(1.0)), Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> t1 = d * d;
+            Vector128<double> t2 = -d;
+            return Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Sigmoid(d) * VectorMath.Sign(d) + VectorMath.Pow(Vector128.Create(1.0) + Vector128.Abs(d), Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + VectorMath.Softplus(t2) - VectorMath.Sinh(w) * VectorMath.Cosh(w)) * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref _in, i);
+            double @base = Unsafe.Add(ref _base, i);
+            double weights = Unsafe.Add(ref _weights, i);
+            double d = @in - @base;
+            double w = d < -1.0 ? -1.0 : d > 1.0 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            double t1 = d * d;
+            double t2 = -d;
+            return (d > 0.0 && w != 1.0 || !(m == 0.0) ? global::System.Math.Sqrt(1.0 + t1) * global::System.Math.Exp(t2) / (2.0 + global::LossGen.LossMath.Log1p(t1)) : global::System.Math.Tanh(d) + global::LossGen.LossMath.Expm1(m) + global::LossGen.LossMath.Sigmoid(d) * global::LossGen.LossMath.Sign(d) + global::System.Math.Pow(1.0 + global::System.Math.Abs(d), 1.5) + global::System.Math.Log(2.0 + d * d * d * d) + global::LossGen.LossMath.Softplus(t2) - global::System.Math.Sinh(w) * global::System.Math.Cosh(w)) * weights;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (Gradient, weighted, double).</summary>
+    file ref struct EverythingDoubleWeightedGradientKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly ref double _weights;
+        private readonly double _scale;
+        private readonly ref double _dL_din;
+        private readonly ref double _dL_dbase;
+
+        public EverythingDoubleWeightedGradientKernel(ref double @in, ref double @base, ref double weights, double scale, ref double dL_din, ref double dL_dbase)
+        {
+            _in = ref @in;
+            _base = ref @base;
+            _weights = ref weights;
+            _scale = scale;
+            _dL_din = ref dL_din;
+            _dL_dbase = ref dL_dbase;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> d = @in - @base;
+            Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
+            Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
+            Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
+            Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
+            Vector512<double> t5 = d * d;
+            Vector512<double> t6 = Vector512.Create(1.0) + t5;
+            Vector512<double> t7 = Vector512.Sqrt(t6);
+            Vector512<double> t8 = -d;
+            Vector512<double> t9 = VectorMath.Exp(t8);
+            Vector512<double> t10 = Vector512.Create(2.0) + VectorMath.Log1p(t5);
+            Vector512<double> t11 = Vector512.Create(1.0) / t10;
+            Vector512<double> tanh_d = VectorMath.Tanh(d);
+            Vector512<double> sinh_w = VectorMath.Sinh(w);
+            Vector512<double> cosh_w = VectorMath.Cosh(w);
+            Vector512<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector512<double> sign_d = VectorMath.Sign(d);
+            Vector512<double> t12 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(1.0)));
+            Vector512<double> exp_m = VectorMath.Exp(m);
+            Vector512<double> c13 = Vector512.LessThan(d, Vector512.Create(0.0));
+            Vector512<double> t14 = sign_d * Vector512.Sqrt(Vector512.Create(1.0) + Vector512.Abs(d));
+            Vector512<double> t15 = VectorMath.Sigmoid(t8);
+            Vector512<double> t16 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(-1.0)));
+            Vector512<double> t17 = d * t9;
+            Vector512<double> t18 = sigmoid_d * sign_d * (Vector512.Create(1.0) - sigmoid_d);
+            Vector512<double> t19 = t17 * t11 / t7;
+            Vector512<double> t20 = t7 * t9 * t11;
+            Vector512<double> t21 = sinh_w * sinh_w;
+            Vector512<double> t22 = cosh_w * cosh_w;
+            Vector512<double> t23 = -tanh_d * tanh_d;
+            Vector512<double> t24 = t7 / (t10 * t10) * t17 / t6;
+            Vector512<double> t25 = d * d * d / (Vector512.Create(2.0) + d * d * d * d);
+            Vector512<double> t26 = weights * scale;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t24, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t18 + t23 + Vector512.Create(1.5) * t14 + Vector512.Create(4.0) * t25 - t15 - t12 * t22 - t12 * t21) * t26, ref _dL_din, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t24 - t19, t15 + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) - (Vector512.Create(1.0) + t23) - t16 * t22 - t16 * t21 - t18 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t25) * t26, ref _dL_dbase, i);
+            return Vector512<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> d = @in - @base;
+            Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
+            Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
+            Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
+            Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
+            Vector256<double> t5 = d * d;
+            Vector256<double> t6 = Vector256.Create(1.0) + t5;
+            Vector256<double> t7 = Vector256.Sqrt(t6);
+            Vector256<double> t8 = -d;
+            Vector256<double> t9 = VectorMath.Exp(t8);
+            Vector256<double> t10 = Vector256.Create(2.0) + VectorMath.Log1p(t5);
+            Vector256<double> t11 = Vector256.Create(1.0) / t10;
+            Vector256<double> tanh_d = VectorMath.Tanh(d);
+            Vector256<double> sinh_w = VectorMath.Sinh(w);
+            Vector256<double> cosh_w = VectorMath.Cosh(w);
+            Vector256<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector256<double> sign_d = VectorMath.Sign(d);
+            Vector256<double> t12 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(1.0)));
+            Vector256<double> exp_m = VectorMath.Exp(m);
+            Vector256<double> c13 = Vector256.LessThan(d, Vector256.Create(0.0));
+            Vector256<double> t14 = sign_d * Vector256.Sqrt(Vector256.Create(1.0) + Vector256.Abs(d));
+            Vector256<double> t15 = VectorMath.Sigmoid(t8);
+            Vector256<double> t16 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(-1.0)));
+            Vector256<double> t17 = d * t9;
+            Vector256<double> t18 = sigmoid_d * sign_d * (Vector256.Create(1.0) - sigmoid_d);
+            Vector256<double> t19 = t17 * t11 / t7;
+            Vector256<double> t20 = t7 * t9 * t11;
+            Vector256<double> t21 = sinh_w * sinh_w;
+            Vector256<double> t22 = cosh_w * cosh_w;
+            Vector256<double> t23 = -tanh_d * tanh_d;
+            Vector256<double> t24 = t7 / (t10 * t10) * t17 / t6;
+            Vector256<double> t25 = d * d * d / (Vector256.Create(2.0) + d * d * d * d);
+            Vector256<double> t26 = weights * scale;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t24, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t18 + t23 + Vector256.Create(1.5) * t14 + Vector256.Create(4.0) * t25 - t15 - t12 * t22 - t12 * t21) * t26, ref _dL_din, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t24 - t19, t15 + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) - (Vector256.Create(1.0) + t23) - t16 * t22 - t16 * t21 - t18 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t25) * t26, ref _dL_dbase, i);
+            return Vector256<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> d = @in - @base;
+            Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
+            Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
+            Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
+            Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
+            Vector128<double> t5 = d * d;
+            Vector128<double> t6 = Vector128.Create(1.0) + t5;
+            Vector128<double> t7 = Vector128.Sqrt(t6);
+            Vector128<double> t8 = -d;
+            Vector128<double> t9 = VectorMath.Exp(t8);
+            Vector128<double> t10 = Vector128.Create(2.0) + VectorMath.Log1p(t5);
+            Vector128<double> t11 = Vector128.Create(1.0) / t10;
+            Vector128<double> tanh_d = VectorMath.Tanh(d);
+            Vector128<double> sinh_w = VectorMath.Sinh(w);
+            Vector128<double> cosh_w = VectorMath.Cosh(w);
+            Vector128<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector128<double> sign_d = VectorMath.Sign(d);
+            Vector128<double> t12 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(1.0)));
+            Vector128<double> exp_m = VectorMath.Exp(m);
+            Vector128<double> c13 = Vector128.LessThan(d, Vector128.Create(0.0));
+            Vector128<double> t14 = sign_d * Vector128.Sqrt(Vector128.Create(1.0) + Vector128.Abs(d));
+            Vector128<double> t15 = VectorMath.Sigmoid(t8);
+            Vector128<double> t16 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(-1.0)));
+            Vector128<double> t17 = d * t9;
+            Vector128<double> t18 = sigmoid_d * sign_d * (Vector128.Create(1.0) - sigmoid_d);
+            Vector128<double> t19 = t17 * t11 / t7;
+            Vector128<double> t20 = t7 * t9 * t11;
+            Vector128<double> t21 = sinh_w * sinh_w;
+            Vector128<double> t22 = cosh_w * cosh_w;
+            Vector128<double> t23 = -tanh_d * tanh_d;
+            Vector128<double> t24 = t7 / (t10 * t10) * t17 / t6;
+            Vector128<double> t25 = d * d * d / (Vector128.Create(2.0) + d * d * d * d);
+            Vector128<double> t26 = weights * scale;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t24, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t18 + t23 + Vector128.Create(1.5) * t14 + Vector128.Create(4.0) * t25 - t15 - t12 * t22 - t12 * t21) * t26, ref _dL_din, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t24 - t19, t15 + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) - (Vector128.Create(1.0) + t23) - t16 * t22 - t16 * t21 - t18 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t25) * t26, ref _dL_dbase, i);
+            return Vector128<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref _in, i);
+            double @base = Unsafe.Add(ref _base, i);
+            double weights = Unsafe.Add(ref _weights, i);
+            double scale = _scale;
+            double d = @in - @base;
+            bool c1 = d < -1.0;
+            bool c2 = d > 1.0;
+            double w = c1 ? -1.0 : c2 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            bool c3 = d > 0.0;
+            bool c4 = c3 && w != 1.0 || !(m == 0.0);
+            double t5 = d * d;
+            double t6 = 1.0 + t5;
+            double t7 = global::System.Math.Sqrt(t6);
+            double t8 = -d;
+            double t9 = global::System.Math.Exp(t8);
+            double t10 = 2.0 + global::LossGen.LossMath.Log1p(t5);
+            double t11 = 1.0 / t10;
+            double tanh_d = global::System.Math.Tanh(d);
+            double sinh_w = global::System.Math.Sinh(w);
+            double cosh_w = global::System.Math.Cosh(w);
+            double sigmoid_d = global::LossGen.LossMath.Sigmoid(d);
+            double sign_d = global::LossGen.LossMath.Sign(d);
+            double t12 = c1 ? 0.0 : c2 ? 0.0 : 1.0;
+            double exp_m = global::System.Math.Exp(m);
+            bool c13 = d < 0.0;
+            double t14 = sign_d * global::System.Math.Sqrt(1.0 + global::System.Math.Abs(d));
+            double t15 = global::LossGen.LossMath.Sigmoid(t8);
+            double t16 = c1 ? 0.0 : c2 ? 0.0 : -1.0;
+            double t17 = d * t9;
+            double t18 = sigmoid_d * sign_d * (1.0 - sigmoid_d);
+            double t19 = t17 * t11 / t7;
+            double t20 = t7 * t9 * t11;
+            double t21 = sinh_w * sinh_w;
+            double t22 = cosh_w * cosh_w;
+            double t23 = -tanh_d * tanh_d;
+            double t24 = t7 / (t10 * t10) * t17 / t6;
+            double t25 = d * d * d / (2.0 + d * d * d * d);
+            double t26 = weights * scale;
+            Unsafe.Add(ref _dL_din, i) = (c4 ? t19 - t20 - 2.0 * t24 : 1.0 + exp_m * ((c3 ? 1.0 : c13 ? 0.0 : 0.5) + (c13 ? 1.0 : c3 ? 0.0 : 0.5)) + t18 + t23 + 1.5 * t14 + 4.0 * t25 - t15 - t12 * t22 - t12 * t21) * t26;
+            Unsafe.Add(ref _dL_dbase, i) = (c4 ? t20 + 2.0 * t24 - t19 : t15 + exp_m * ((c3 ? -1.0 : c13 ? 0.0 : -0.5) + (c13 ? -1.0 : c3 ? 0.0 : -0.5)) - (1.0 + t23) - t16 * t22 - t16 * t21 - t18 - 1.5 * t14 - 4.0 * t25) * t26;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (ValueAndGradient, weighted, double).</summary>
+    file ref struct EverythingDoubleWeightedValueAndGradientKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly ref double _weights;
+        private readonly double _scale;
+        private readonly ref double _dL_din;
+        private readonly ref double _dL_dbase;
+
+        public EverythingDoubleWeightedValueAndGradientKernel(ref double @in, ref double @base, ref double weights, double scale, ref double dL_din, ref double dL_dbase)
+        {
+            _in = ref @in;
+            _base = ref @base;
+            _weights = ref weights;
+            _scale = scale;
+            _dL_din = ref dL_din;
+            _dL_dbase = ref dL_dbase;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> d = @in - @base;
+            Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
+            Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
+            Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
+            Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
+            Vector512<double> t5 = d * d;
+            Vector512<double> t6 = Vector512.Create(1.0) + t5;
+            Vector512<double> t7 = Vector512.Sqrt(t6);
+            Vector512<double> t8 = -d;
+            Vector512<double> t9 = VectorMath.Exp(t8);
+            Vector512<double> t10 = Vector512.Create(2.0) + VectorMath.Log1p(t5);
+            Vector512<double> t11 = Vector512.Create(1.0) / t10;
+            Vector512<double> tanh_d = VectorMath.Tanh(d);
+            Vector512<double> sinh_w = VectorMath.Sinh(w);
+            Vector512<double> cosh_w = VectorMath.Cosh(w);
+            Vector512<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector512<double> sign_d = VectorMath.Sign(d);
+            Vector512<double> t12 = sigmoid_d * sign_d;
+            Vector512<double> t13 = Vector512.Create(1.0) + Vector512.Abs(d);
+            Vector512<double> t14 = Vector512.Create(2.0) + d * d * d * d;
+            Vector512<double> t15 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(1.0)));
+            Vector512<double> exp_m = VectorMath.Exp(m);
+            Vector512<double> c16 = Vector512.LessThan(d, Vector512.Create(0.0));
+            Vector512<double> t17 = sign_d * Vector512.Sqrt(t13);
+            Vector512<double> t18 = VectorMath.Sigmoid(t8);
+            Vector512<double> t19 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(-1.0)));
+            Vector512<double> t20 = d * t9;
+            Vector512<double> t21 = t12 * (Vector512.Create(1.0) - sigmoid_d);
+            Vector512<double> t22 = t20 * t11 / t7;
+            Vector512<double> t23 = t7 * t9 * t11;
+            Vector512<double> t24 = sinh_w * sinh_w;
+            Vector512<double> t25 = cosh_w * cosh_w;
+            Vector512<double> t26 = -tanh_d * tanh_d;
+            Vector512<double> t27 = t7 / (t10 * t10) * t20 / t6;
+            Vector512<double> t28 = d * d * d / t14;
+            Vector512<double> t29 = weights * scale;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t22 - t23 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c16, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c16, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + t26 + Vector512.Create(1.5) * t17 + Vector512.Create(4.0) * t28 - t18 - t15 * t25 - t15 * t24) * t29, ref _dL_din, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t23 + Vector512.Create(2.0) * t27 - t22, t18 + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c16, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c16, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) - (Vector512.Create(1.0) + t26) - t19 * t25 - t19 * t24 - t21 - Vector512.Create(1.5) * t17 - Vector512.Create(4.0) * t28) * t29, ref _dL_dbase, i);
+            return weights * Vector512.ConditionalSelect(c4, t23, tanh_d + VectorMath.Expm1(m) + t12 + VectorMath.Pow(t13, Vector512.Create(1.5)) + VectorMath.Log(t14) + VectorMath.Softplus(t8) - sinh_w * cosh_w);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> d = @in - @base;
+            Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
+            Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
+            Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
+            Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
+            Vector256<double> t5 = d * d;
+            Vector256<double> t6 = Vector256.Create(1.0) + t5;
+            Vector256<double> t7 = Vector256.Sqrt(t6);
+            Vector256<double> t8 = -d;
+            Vector256<double> t9 = VectorMath.Exp(t8);
+            Vector256<double> t10 = Vector256.Create(2.0) + VectorMath.Log1p(t5);
+            Vector256<double> t11 = Vector256.Create(1.0) / t10;
+            Vector256<double> tanh_d = VectorMath.Tanh(d);
+            Vector256<double> sinh_w = VectorMath.Sinh(w);
+            Vector256<double> cosh_w = VectorMath.Cosh(w);
+            Vector256<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector256<double> sign_d = VectorMath.Sign(d);
+            Vector256<double> t12 = sigmoid_d * sign_d;
+            Vector256<double> t13 = Vector256.Create(1.0) + Vector256.Abs(d);
+            Vector256<double> t14 = Vector256.Create(2.0) + d * d * d * d;
+            Vector256<double> t15 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(1.0)));
+            Vector256<double> exp_m = VectorMath.Exp(m);
+            Vector256<double> c16 = Vector256.LessThan(d, Vector256.Create(0.0));
+            Vector256<double> t17 = sign_d * Vector256.Sqrt(t13);
+            Vector256<double> t18 = VectorMath.Sigmoid(t8);
+            Vector256<double> t19 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(-1.0)));
+            Vector256<double> t20 = d * t9;
+            Vector256<double> t21 = t12 * (Vector256.Create(1.0) - sigmoid_d);
+            Vector256<double> t22 = t20 * t11 / t7;
+            Vector256<double> t23 = t7 * t9 * t11;
+            Vector256<double> t24 = sinh_w * sinh_w;
+            Vector256<double> t25 = cosh_w * cosh_w;
+            Vector256<double> t26 = -tanh_d * tanh_d;
+            Vector256<double> t27 = t7 / (t10 * t10) * t20 / t6;
+            Vector256<double> t28 = d * d * d / t14;
+            Vector256<double> t29 = weights * scale;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t22 - t23 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c16, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c16, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + t26 + Vector256.Create(1.5) * t17 + Vector256.Create(4.0) * t28 - t18 - t15 * t25 - t15 * t24) * t29, ref _dL_din, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t23 + Vector256.Create(2.0) * t27 - t22, t18 + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c16, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c16, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) - (Vector256.Create(1.0) + t26) - t19 * t25 - t19 * t24 - t21 - Vector256.Create(1.5) * t17 - Vector256.Create(4.0) * t28) * t29, ref _dL_dbase, i);
+            return weights * Vector256.ConditionalSelect(c4, t23, tanh_d + VectorMath.Expm1(m) + t12 + VectorMath.Pow(t13, Vector256.Create(1.5)) + VectorMath.Log(t14) + VectorMath.Softplus(t8) - sinh_w * cosh_w);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> d = @in - @base;
+            Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
+            Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
+            Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
+            Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
+            Vector128<double> t5 = d * d;
+            Vector128<double> t6 = Vector128.Create(1.0) + t5;
+            Vector128<double> t7 = Vector128.Sqrt(t6);
+            Vector128<double> t8 = -d;
+            Vector128<double> t9 = VectorMath.Exp(t8);
+            Vector128<double> t10 = Vector128.Create(2.0) + VectorMath.Log1p(t5);
+            Vector128<double> t11 = Vector128.Create(1.0) / t10;
+            Vector128<double> tanh_d = VectorMath.Tanh(d);
+            Vector128<double> sinh_w = VectorMath.Sinh(w);
+            Vector128<double> cosh_w = VectorMath.Cosh(w);
+            Vector128<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector128<double> sign_d = VectorMath.Sign(d);
+            Vector128<double> t12 = sigmoid_d * sign_d;
+            Vector128<double> t13 = Vector128.Create(1.0) + Vector128.Abs(d);
+            Vector128<double> t14 = Vector128.Create(2.0) + d * d * d * d;
+            Vector128<double> t15 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(1.0)));
+            Vector128<double> exp_m = VectorMath.Exp(m);
+            Vector128<double> c16 = Vector128.LessThan(d, Vector128.Create(0.0));
+            Vector128<double> t17 = sign_d * Vector128.Sqrt(t13);
+            Vector128<double> t18 = VectorMath.Sigmoid(t8);
+            Vector128<double> t19 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(-1.0)));
+            Vector128<double> t20 = d * t9;
+            Vector128<double> t21 = t12 * (Vector128.Create(1.0) - sigmoid_d);
+            Vector128<double> t22 = t20 * t11 / t7;
+            Vector128<double> t23 = t7 * t9 * t11;
+            Vector128<double> t24 = sinh_w * sinh_w;
+            Vector128<double> t25 = cosh_w * cosh_w;
+            Vector128<double> t26 = -tanh_d * tanh_d;
+            Vector128<double> t27 = t7 / (t10 * t10) * t20 / t6;
+            Vector128<double> t28 = d * d * d / t14;
+            Vector128<double> t29 = weights * scale;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t22 - t23 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c16, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c16, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + t26 + Vector128.Create(1.5) * t17 + Vector128.Create(4.0) * t28 - t18 - t15 * t25 - t15 * t24) * t29, ref _dL_din, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t23 + Vector128.Create(2.0) * t27 - t22, t18 + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c16, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c16, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) - (Vector128.Create(1.0) + t26) - t19 * t25 - t19 * t24 - t21 - Vector128.Create(1.5) * t17 - Vector128.Create(4.0) * t28) * t29, ref _dL_dbase, i);
+            return weights * Vector128.ConditionalSelect(c4, t23, tanh_d + VectorMath.Expm1(m) + t12 + VectorMath.Pow(t13, Vector128.Create(1.5)) + VectorMath.Log(t14) + VectorMath.Softplus(t8) - sinh_w * cosh_w);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref _in, i);
+            double @base = Unsafe.Add(ref _base, i);
+            double weights = Unsafe.Add(ref _weights, i);
+            double scale = _scale;
+            double d = @in - @base;
+            bool c1 = d < -1.0;
+            bool c2 = d > 1.0;
+            double w = c1 ? -1.0 : c2 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            bool c3 = d > 0.0;
+            bool c4 = c3 && w != 1.0 || !(m == 0.0);
+            double t5 = d * d;
+            double t6 = 1.0 + t5;
+            double t7 = global::System.Math.Sqrt(t6);
+            double t8 = -d;
+            double t9 = global::System.Math.Exp(t8);
+            double t10 = 2.0 + global::LossGen.LossMath.Log1p(t5);
+            double t11 = 1.0 / t10;
+            double tanh_d = global::System.Math.Tanh(d);
+            double sinh_w = global::System.Math.Sinh(w);
+            double cosh_w = global::System.Math.Cosh(w);
+            double sigmoid_d = global::LossGen.LossMath.Sigmoid(d);
+            double sign_d = global::LossGen.LossMath.Sign(d);
+            double t12 = sigmoid_d * sign_d;
+            double t13 = 1.0 + global::System.Math.Abs(d);
+            double t14 = 2.0 + d * d * d * d;
+            double t15 = c1 ? 0.0 : c2 ? 0.0 : 1.0;
+            double exp_m = global::System.Math.Exp(m);
+            bool c16 = d < 0.0;
+            double t17 = sign_d * global::System.Math.Sqrt(t13);
+            double t18 = global::LossGen.LossMath.Sigmoid(t8);
+            double t19 = c1 ? 0.0 : c2 ? 0.0 : -1.0;
+            double t20 = d * t9;
+            double t21 = t12 * (1.0 - sigmoid_d);
+            double t22 = t20 * t11 / t7;
+            double t23 = t7 * t9 * t11;
+            double t24 = sinh_w * sinh_w;
+            double t25 = cosh_w * cosh_w;
+            double t26 = -tanh_d * tanh_d;
+            double t27 = t7 / (t10 * t10) * t20 / t6;
+            double t28 = d * d * d / t14;
+            double t29 = weights * scale;
+            Unsafe.Add(ref _dL_din, i) = (c4 ? t22 - t23 - 2.0 * t27 : 1.0 + exp_m * ((c3 ? 1.0 : c16 ? 0.0 : 0.5) + (c16 ? 1.0 : c3 ? 0.0 : 0.5)) + t21 + t26 + 1.5 * t17 + 4.0 * t28 - t18 - t15 * t25 - t15 * t24) * t29;
+            Unsafe.Add(ref _dL_dbase, i) = (c4 ? t23 + 2.0 * t27 - t22 : t18 + exp_m * ((c3 ? -1.0 : c16 ? 0.0 : -0.5) + (c16 ? -1.0 : c3 ? 0.0 : -0.5)) - (1.0 + t26) - t19 * t25 - t19 * t24 - t21 - 1.5 * t17 - 4.0 * t28) * t29;
+            return weights * (c4 ? t23 : tanh_d + global::LossGen.LossMath.Expm1(m) + t12 + global::System.Math.Pow(t13, 1.5) + global::System.Math.Log(t14) + global::LossGen.LossMath.Softplus(t8) - sinh_w * cosh_w);
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (Hessian, weighted, double).</summary>
+    file ref struct EverythingDoubleWeightedHessianKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly ref double _weights;
+        private readonly double _scale;
+        private readonly ref double _d2L_din2;
+        private readonly ref double _d2L_dindbase;
+        private readonly ref double _d2L_dbase2;
+
+        public EverythingDoubleWeightedHessianKernel(ref double @in, ref double @base, ref double weights, double scale, ref double d2L_din2, ref double d2L_dindbase, ref double d2L_dbase2)
+        {
+            _in = ref @in;
+            _base = ref @base;
+            _weights = ref weights;
+            _scale = scale;
+            _d2L_din2 = ref d2L_din2;
+            _d2L_dindbase = ref d2L_dindbase;
+            _d2L_dbase2 = ref d2L_dbase2;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> d = @in - @base;
+            Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
+            Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
+            Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
+            Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
+            Vector512<double> t5 = d * d;
+            Vector512<double> t6 = Vector512.Create(1.0) + t5;
+            Vector512<double> t7 = Vector512.Sqrt(t6);
+            Vector512<double> t8 = -d;
+            Vector512<double> t9 = VectorMath.Exp(t8);
+            Vector512<double> t10 = Vector512.Create(2.0) + VectorMath.Log1p(t5);
+            Vector512<double> t11 = Vector512.Create(1.0) / t10;
+            Vector512<double> tanh_d = VectorMath.Tanh(d);
+            Vector512<double> t12 = VectorMath.Sinh(w) * VectorMath.Cosh(w);
+            Vector512<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector512<double> sign_d = VectorMath.Sign(d);
+            Vector512<double> t13 = Vector512.Create(2.0) + d * d * d * d;
+            Vector512<double> t14 = Vector512.Create(1.0) / t7;
+            Vector512<double> t15 = Vector512.Create(1.0) / (t10 * t10);
+            Vector512<double> t16 = Vector512.Create(1.0) / t6;
+            Vector512<double> t17 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(1.0)));
+            Vector512<double> exp_m = VectorMath.Exp(m);
+            Vector512<double> c18 = Vector512.LessThan(d, Vector512.Create(0.0));
+            Vector512<double> t19 = Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c18, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c18, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)));
+            Vector512<double> t20 = exp_m * t19;
+            Vector512<double> t21 = Vector512.Create(1.0) - sigmoid_d;
+            Vector512<double> t22 = VectorMath.Sigmoid(t8);
+            Vector512<double> t23 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(-1.0)));
+            Vector512<double> t24 = Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c18, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c18, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)));
+            Vector512<double> t25 = VectorMath.Pow(d, Vector512.Create(6.0)) / (t13 * t13);
+            Vector512<double> t26 = t22 * (Vector512.Create(1.0) - t22);
+            Vector512<double> t27 = d * t9;
+            Vector512<double> t28 = d * t27;
+            Vector512<double> t29 = t7 * t15;
+            Vector512<double> t30 = sigmoid_d * sign_d * t21;
+            Vector512<double> t31 = t16 * t29;
+            Vector512<double> t32 = d * d / t13;
+            Vector512<double> t33 = t28 / (t6 * t6);
+            Vector512<double> t34 = t27 * t11 * t14;
+            Vector512<double> t35 = t27 * t31;
+            Vector512<double> t36 = t9 * t31;
+            Vector512<double> t37 = t12 * t17;
+            Vector512<double> t38 = sigmoid_d * t30;
+            Vector512<double> t39 = t21 * t30;
+            Vector512<double> t40 = sign_d * sign_d / Vector512.Sqrt(Vector512.Create(1.0) + Vector512.Abs(d));
+            Vector512<double> t41 = t28 * t11 / (t7 * t7 * t7);
+            Vector512<double> t42 = t29 * t33;
+            Vector512<double> t43 = t33 * t7 / (t10 * t10 * t10);
+            Vector512<double> t44 = t14 * t15 * t16 * t28;
+            Vector512<double> t45 = tanh_d * (Vector512.Create(1.0) - tanh_d * tanh_d);
+            Vector512<double> t46 = -Vector512.Create(2.0) * t45;
+            Vector512<double> t47 = -t38;
+            Vector512<double> t48 = Vector512.Create(0.75) * t40;
+            Vector512<double> t49 = Vector512.Create(12.0) * t32;
+            Vector512<double> t50 = -Vector512.Create(16.0) * t25;
+            Vector512<double> t51 = t9 * t11;
+            Vector512<double> t52 = t7 * t51;
+            Vector512<double> t53 = t14 * t51;
+            Vector512<double> t54 = Vector512.Create(8.0) * t43 + Vector512.Create(4.0) * t42 + Vector512.Create(4.0) * t35 + t52 + t53 - t41 - Vector512.Create(2.0) * t36 - Vector512.Create(2.0) * t34 - Vector512.Create(4.0) * t44;
+            Vector512<double> t55 = weights * scale;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t54, t26 + t39 + t46 + t19 * t20 + t47 + t48 + t49 + t50 - Vector512.Create(4.0) * t17 * t37) * t55, ref _d2L_din2, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t41 + Vector512.Create(2.0) * t36 + Vector512.Create(2.0) * t34 + Vector512.Create(4.0) * t44 - Vector512.Create(8.0) * t43 - Vector512.Create(4.0) * t42 - Vector512.Create(4.0) * t35 - t52 - t53, t38 + Vector512.Create(2.0) * t45 + t20 * t24 + Vector512.Create(16.0) * t25 - t26 - t39 - Vector512.Create(0.75) * t40 - Vector512.Create(12.0) * t32 - Vector512.Create(4.0) * t23 * t37) * t55, ref _d2L_dindbase, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t54, t26 + t39 + t46 + t47 + t48 + t49 + t50 + exp_m * t24 * t24 - Vector512.Create(4.0) * t12 * t23 * t23) * t55, ref _d2L_dbase2, i);
+            return Vector512<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> d = @in - @base;
+            Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
+            Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
+            Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
+            Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
+            Vector256<double> t5 = d * d;
+            Vector256<double> t6 = Vector256.Create(1.0) + t5;
+            Vector256<double> t7 = Vector256.Sqrt(t6);
+            Vector256<double> t8 = -d;
+            Vector256<double> t9 = VectorMath.Exp(t8);
+            Vector256<double> t10 = Vector256.Create(2.0) + VectorMath.Log1p(t5);
+            Vector256<double> t11 = Vector256.Create(1.0) / t10;
+            Vector256<double> tanh_d = VectorMath.Tanh(d);
+            Vector256<double> t12 = VectorMath.Sinh(w) * VectorMath.Cosh(w);
+            Vector256<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector256<double> sign_d = VectorMath.Sign(d);
+            Vector256<double> t13 = Vector256.Create(2.0) + d * d * d * d;
+            Vector256<double> t14 = Vector256.Create(1.0) / t7;
+            Vector256<double> t15 = Vector256.Create(1.0) / (t10 * t10);
+            Vector256<double> t16 = Vector256.Create(1.0) / t6;
+            Vector256<double> t17 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(1.0)));
+            Vector256<double> exp_m = VectorMath.Exp(m);
+            Vector256<double> c18 = Vector256.LessThan(d, Vector256.Create(0.0));
+            Vector256<double> t19 = Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c18, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c18, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)));
+            Vector256<double> t20 = exp_m * t19;
+            Vector256<double> t21 = Vector256.Create(1.0) - sigmoid_d;
+            Vector256<double> t22 = VectorMath.Sigmoid(t8);
+            Vector256<double> t23 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(-1.0)));
+            Vector256<double> t24 = Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c18, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c18, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)));
+            Vector256<double> t25 = VectorMath.Pow(d, Vector256.Create(6.0)) / (t13 * t13);
+            Vector256<double> t26 = t22 * (Vector256.Create(1.0) - t22);
+            Vector256<double> t27 = d * t9;
+            Vector256<double> t28 = d * t27;
+            Vector256<double> t29 = t7 * t15;
+            Vector256<double> t30 = sigmoid_d * sign_d * t21;
+            Vector256<double> t31 = t16 * t29;
+            Vector256<double> t32 = d * d / t13;
+            Vector256<double> t33 = t28 / (t6 * t6);
+            Vector256<double> t34 = t27 * t11 * t14;
+            Vector256<double> t35 = t27 * t31;
+            Vector256<double> t36 = t9 * t31;
+            Vector256<double> t37 = t12 * t17;
+            Vector256<double> t38 = sigmoid_d * t30;
+            Vector256<double> t39 = t21 * t30;
+            Vector256<double> t40 = sign_d * sign_d / Vector256.Sqrt(Vector256.Create(1.0) + Vector256.Abs(d));
+            Vector256<double> t41 = t28 * t11 / (t7 * t7 * t7);
+            Vector256<double> t42 = t29 * t33;
+            Vector256<double> t43 = t33 * t7 / (t10 * t10 * t10);
+            Vector256<double> t44 = t14 * t15 * t16 * t28;
+            Vector256<double> t45 = tanh_d * (Vector256.Create(1.0) - tanh_d * tanh_d);
+            Vector256<double> t46 = -Vector256.Create(2.0) * t45;
+            Vector256<double> t47 = -t38;
+            Vector256<double> t48 = Vector256.Create(0.75) * t40;
+            Vector256<double> t49 = Vector256.Create(12.0) * t32;
+            Vector256<double> t50 = -Vector256.Create(16.0) * t25;
+            Vector256<double> t51 = t9 * t11;
+            Vector256<double> t52 = t7 * t51;
+            Vector256<double> t53 = t14 * t51;
+            Vector256<double> t54 = Vector256.Create(8.0) * t43 + Vector256.Create(4.0) * t42 + Vector256.Create(4.0) * t35 + t52 + t53 - t41 - Vector256.Create(2.0) * t36 - Vector256.Create(2.0) * t34 - Vector256.Create(4.0) * t44;
+            Vector256<double> t55 = weights * scale;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t54, t26 + t39 + t46 + t19 * t20 + t47 + t48 + t49 + t50 - Vector256.Create(4.0) * t17 * t37) * t55, ref _d2L_din2, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t41 + Vector256.Create(2.0) * t36 + Vector256.Create(2.0) * t34 + Vector256.Create(4.0) * t44 - Vector256.Create(8.0) * t43 - Vector256.Create(4.0) * t42 - Vector256.Create(4.0) * t35 - t52 - t53, t38 + Vector256.Create(2.0) * t45 + t20 * t24 + Vector256.Create(16.0) * t25 - t26 - t39 - Vector256.Create(0.75) * t40 - Vector256.Create(12.0) * t32 - Vector256.Create(4.0) * t23 * t37) * t55, ref _d2L_dindbase, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t54, t26 + t39 + t46 + t47 + t48 + t49 + t50 + exp_m * t24 * t24 - Vector256.Create(4.0) * t12 * t23 * t23) * t55, ref _d2L_dbase2, i);
+            return Vector256<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> d = @in - @base;
+            Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
+            Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
+            Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
+            Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
+            Vector128<double> t5 = d * d;
+            Vector128<double> t6 = Vector128.Create(1.0) + t5;
+            Vector128<double> t7 = Vector128.Sqrt(t6);
+            Vector128<double> t8 = -d;
+            Vector128<double> t9 = VectorMath.Exp(t8);
+            Vector128<double> t10 = Vector128.Create(2.0) + VectorMath.Log1p(t5);
+            Vector128<double> t11 = Vector128.Create(1.0) / t10;
+            Vector128<double> tanh_d = VectorMath.Tanh(d);
+            Vector128<double> t12 = VectorMath.Sinh(w) * VectorMath.Cosh(w);
+            Vector128<double> sigmoid_d = VectorMath.Sigmoid(d);
+            Vector128<double> sign_d = VectorMath.Sign(d);
+            Vector128<double> t13 = Vector128.Create(2.0) + d * d * d * d;
+            Vector128<double> t14 = Vector128.Create(1.0) / t7;
+            Vector128<double> t15 = Vector128.Create(1.0) / (t10 * t10);
+            Vector128<double> t16 = Vector128.Create(1.0) / t6;
+            Vector128<double> t17 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(1.0)));
+            Vector128<double> exp_m = VectorMath.Exp(m);
+            Vector128<double> c18 = Vector128.LessThan(d, Vector128.Create(0.0));
+            Vector128<double> t19 = Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c18, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c18, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)));
+            Vector128<double> t20 = exp_m * t19;
+            Vector128<double> t21 = Vector128.Create(1.0) - sigmoid_d;
+            Vector128<double> t22 = VectorMath.Sigmoid(t8);
+            Vector128<double> t23 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(-1.0)));
+            Vector128<double> t24 = Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c18, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c18, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)));
+            Vector128<double> t25 = VectorMath.Pow(d, Vector128.Create(6.0)) / (t13 * t13);
+            Vector128<double> t26 = t22 * (Vector128.Create(1.0) - t22);
+            Vector128<double> t27 = d * t9;
+            Vector128<double> t28 = d * t27;
+            Vector128<double> t29 = t7 * t15;
+            Vector128<double> t30 = sigmoid_d * sign_d * t21;
+            Vector128<double> t31 = t16 * t29;
+            Vector128<double> t32 = d * d / t13;
+            Vector128<double> t33 = t28 / (t6 * t6);
+            Vector128<double> t34 = t27 * t11 * t14;
+            Vector128<double> t35 = t27 * t31;
+            Vector128<double> t36 = t9 * t31;
+            Vector128<double> t37 = t12 * t17;
+            Vector128<double> t38 = sigmoid_d * t30;
+            Vector128<double> t39 = t21 * t30;
+            Vector128<double> t40 = sign_d * sign_d / Vector128.Sqrt(Vector128.Create(1.0) + Vector128.Abs(d));
+            Vector128<double> t41 = t28 * t11 / (t7 * t7 * t7);
+            Vector128<double> t42 = t29 * t33;
+            Vector128<double> t43 = t33 * t7 / (t10 * t10 * t10);
+            Vector128<double> t44 = t14 * t15 * t16 * t28;
+            Vector128<double> t45 = tanh_d * (Vector128.Create(1.0) - tanh_d * tanh_d);
+            Vector128<double> t46 = -Vector128.Create(2.0) * t45;
+            Vector128<double> t47 = -t38;
+            Vector128<double> t48 = Vector128.Create(0.75) * t40;
+            Vector128<double> t49 = Vector128.Create(12.0) * t32;
+            Vector128<double> t50 = -Vector128.Create(16.0) * t25;
+            Vector128<double> t51 = t9 * t11;
+            Vector128<double> t52 = t7 * t51;
+            Vector128<double> t53 = t14 * t51;
+            Vector128<double> t54 = Vector128.Create(8.0) * t43 + Vector128.Create(4.0) * t42 + Vector128.Create(4.0) * t35 + t52 + t53 - t41 - Vector128.Create(2.0) * t36 - Vector128.Create(2.0) * t34 - Vector128.Create(4.0) * t44;
+            Vector128<double> t55 = weights * scale;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t54, t26 + t39 + t46 + t19 * t20 + t47 + t48 + t49 + t50 - Vector128.Create(4.0) * t17 * t37) * t55, ref _d2L_din2, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t41 + Vector128.Create(2.0) * t36 + Vector128.Create(2.0) * t34 + Vector128.Create(4.0) * t44 - Vector128.Create(8.0) * t43 - Vector128.Create(4.0) * t42 - Vector128.Create(4.0) * t35 - t52 - t53, t38 + Vector128.Create(2.0) * t45 + t20 * t24 + Vector128.Create(16.0) * t25 - t26 - t39 - Vector128.Create(0.75) * t40 - Vector128.Create(12.0) * t32 - Vector128.Create(4.0) * t23 * t37) * t55, ref _d2L_dindbase, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t54, t26 + t39 + t46 + t47 + t48 + t49 + t50 + exp_m * t24 * t24 - Vector128.Create(4.0) * t12 * t23 * t23) * t55, ref _d2L_dbase2, i);
+            return Vector128<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref _in, i);
+            double @base = Unsafe.Add(ref _base, i);
+            double weights = Unsafe.Add(ref _weights, i);
+            double scale = _scale;
+            double d = @in - @base;
+            bool c1 = d < -1.0;
+            bool c2 = d > 1.0;
+            double w = c1 ? -1.0 : c2 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            bool c3 = d > 0.0;
+            bool c4 = c3 && w != 1.0 || !(m == 0.0);
+            double t5 = d * d;
+            double t6 = 1.0 + t5;
+            double t7 = global::System.Math.Sqrt(t6);
+            double t8 = -d;
+            double t9 = global::System.Math.Exp(t8);
+            double t10 = 2.0 + global::LossGen.LossMath.Log1p(t5);
+            double t11 = 1.0 / t10;
+            double tanh_d = global::System.Math.Tanh(d);
+            double t12 = global::System.Math.Sinh(w) * global::System.Math.Cosh(w);
+            double sigmoid_d = global::LossGen.LossMath.Sigmoid(d);
+            double sign_d = global::LossGen.LossMath.Sign(d);
+            double t13 = 2.0 + d * d * d * d;
+            double t14 = 1.0 / t7;
+            double t15 = 1.0 / (t10 * t10);
+            double t16 = 1.0 / t6;
+            double t17 = c1 ? 0.0 : c2 ? 0.0 : 1.0;
+            double exp_m = global::System.Math.Exp(m);
+            bool c18 = d < 0.0;
+            double t19 = (c3 ? 1.0 : c18 ? 0.0 : 0.5) + (c18 ? 1.0 : c3 ? 0.0 : 0.5);
+            double t20 = exp_m * t19;
+            double t21 = 1.0 - sigmoid_d;
+            double t22 = global::LossGen.LossMath.Sigmoid(t8);
+            double t23 = c1 ? 0.0 : c2 ? 0.0 : -1.0;
+            double t24 = (c3 ? -1.0 : c18 ? 0.0 : -0.5) + (c18 ? -1.0 : c3 ? 0.0 : -0.5);
+            double t25 = global::System.Math.Pow(d, 6.0) / (t13 * t13);
+            double t26 = t22 * (1.0 - t22);
+            double t27 = d * t9;
+            double t28 = d * t27;
+            double t29 = t7 * t15;
+            double t30 = sigmoid_d * sign_d * t21;
+            double t31 = t16 * t29;
+            double t32 = d * d / t13;
+            double t33 = t28 / (t6 * t6);
+            double t34 = t27 * t11 * t14;
+            double t35 = t27 * t31;
+            double t36 = t9 * t31;
+            double t37 = t12 * t17;
+            double t38 = sigmoid_d * t30;
+            double t39 = t21 * t30;
+            double t40 = sign_d * sign_d / global::System.Math.Sqrt(1.0 + global::System.Math.Abs(d));
+            double t41 = t28 * t11 / (t7 * t7 * t7);
+            double t42 = t29 * t33;
+            double t43 = t33 * t7 / (t10 * t10 * t10);
+            double t44 = t14 * t15 * t16 * t28;
+            double t45 = tanh_d * (1.0 - tanh_d * tanh_d);
+            double t46 = -2.0 * t45;
+            double t47 = -t38;
+            double t48 = 0.75 * t40;
+            double t49 = 12.0 * t32;
+            double t50 = -16.0 * t25;
+            double t51 = t9 * t11;
+            double t52 = t7 * t51;
+            double t53 = t14 * t51;
+            double t54 = 8.0 * t43 + 4.0 * t42 + 4.0 * t35 + t52 + t53 - t41 - 2.0 * t36 - 2.0 * t34 - 4.0 * t44;
+            double t55 = weights * scale;
+            Unsafe.Add(ref _d2L_din2, i) = (c4 ? t54 : t26 + t39 + t46 + t19 * t20 + t47 + t48 + t49 + t50 - 4.0 * t17 * t37) * t55;
+            Unsafe.Add(ref _d2L_dindbase, i) = (c4 ? t41 + 2.0 * t36 + 2.0 * t34 + 4.0 * t44 - 8.0 * t43 - 4.0 * t42 - 4.0 * t35 - t52 - t53 : t38 + 2.0 * t45 + t20 * t24 + 16.0 * t25 - t26 - t39 - 0.75 * t40 - 12.0 * t32 - 4.0 * t23 * t37) * t55;
+            Unsafe.Add(ref _d2L_dbase2, i) = (c4 ? t54 : t26 + t39 + t46 + t47 + t48 + t49 + t50 + exp_m * t24 * t24 - 4.0 * t12 * t23 * t23) * t55;
+            return 0.0;
         }
     }
 }

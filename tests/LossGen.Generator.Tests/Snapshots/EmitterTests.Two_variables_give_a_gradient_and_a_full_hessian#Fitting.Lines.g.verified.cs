@@ -91,5 +91,820 @@ namespace Fitting
             d2L_db2 = 1.0;
             return e * e / 2.0;
         }
+
+        /// <summary>The sum over a batch of <see cref="SquaredResidual(double, double, double, double)"/> (0 for an empty batch).</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="x"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static double SquaredResidualSum(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(y.Length, x.Length, nameof(y), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(a.Length, x.Length, nameof(a), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(b.Length, x.Length, nameof(b), nameof(x));
+            var kernel = new global::LossGen.Generated.SquaredResidualDoubleValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b));
+            return global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleValueKernel>(ref kernel, x.Length);
+        }
+
+        /// <summary>The mean over a batch of <see cref="SquaredResidual(double, double, double, double)"/>: the sum divided by the number of samples (NaN for an empty batch).</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="x"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static double SquaredResidualMean(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(y.Length, x.Length, nameof(y), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(a.Length, x.Length, nameof(a), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(b.Length, x.Length, nameof(b), nameof(x));
+            var kernel = new global::LossGen.Generated.SquaredResidualDoubleValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b));
+            return global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleValueKernel>(ref kernel, x.Length) / x.Length;
+        }
+
+        /// <summary>The gradient of the sum (or the mean) over a batch of <see cref="SquaredResidual(double, double, double, double)"/> with respect to each sample's <c>a</c>, <c>b</c>.</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="x"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static void SquaredResidualGradient(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.Span<double> dL_da, global::System.Span<double> dL_db, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(y.Length, x.Length, nameof(y), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(a.Length, x.Length, nameof(a), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(b.Length, x.Length, nameof(b), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(dL_da.Length, x.Length, nameof(dL_da), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(dL_db.Length, x.Length, nameof(dL_db), nameof(x));
+            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
+            var kernel = new global::LossGen.Generated.SquaredResidualDoubleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
+            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleGradientKernel>(ref kernel, x.Length);
+        }
+
+        /// <summary>The sum (or the mean) over a batch of <see cref="SquaredResidual(double, double, double, double)"/> and its gradient with respect to each sample's <c>a</c>, <c>b</c>, in one pass.</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="x"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static double SquaredResidualWithGradient(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.Span<double> dL_da, global::System.Span<double> dL_db, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(y.Length, x.Length, nameof(y), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(a.Length, x.Length, nameof(a), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(b.Length, x.Length, nameof(b), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(dL_da.Length, x.Length, nameof(dL_da), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(dL_db.Length, x.Length, nameof(dL_db), nameof(x));
+            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
+            var kernel = new global::LossGen.Generated.SquaredResidualDoubleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
+            double total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleValueAndGradientKernel>(ref kernel, x.Length);
+            return reduction == global::LossGen.Reduction.Mean ? total / x.Length : total;
+        }
+
+        /// <summary>The second derivatives of the sum (or the mean) over a batch of <see cref="SquaredResidual(double, double, double, double)"/> with respect to each sample's <c>a</c>, <c>b</c>.</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="x"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static void SquaredResidualHessian(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.Span<double> d2L_da2, global::System.Span<double> d2L_dadb, global::System.Span<double> d2L_db2, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(y.Length, x.Length, nameof(y), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(a.Length, x.Length, nameof(a), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(b.Length, x.Length, nameof(b), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(d2L_da2.Length, x.Length, nameof(d2L_da2), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(d2L_dadb.Length, x.Length, nameof(d2L_dadb), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(d2L_db2.Length, x.Length, nameof(d2L_db2), nameof(x));
+            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
+            var kernel = new global::LossGen.Generated.SquaredResidualDoubleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_da2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dadb), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_db2));
+            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleHessianKernel>(ref kernel, x.Length);
+        }
+
+        /// <summary>The sum over a batch of <see cref="SquaredResidual(double, double, double, double)"/>, weighted by <paramref name="weights"/> (0 for an empty batch).</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="x"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static double SquaredResidualSum(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.ReadOnlySpan<double> weights)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(y.Length, x.Length, nameof(y), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(a.Length, x.Length, nameof(a), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(b.Length, x.Length, nameof(b), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, x.Length, nameof(weights), nameof(x));
+            var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights));
+            return global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedValueKernel>(ref kernel, x.Length);
+        }
+
+        /// <summary>The mean over a batch of <see cref="SquaredResidual(double, double, double, double)"/>, weighted by <paramref name="weights"/>: the sum divided by the number of samples (NaN for an empty batch).</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="x"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static double SquaredResidualMean(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.ReadOnlySpan<double> weights)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(y.Length, x.Length, nameof(y), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(a.Length, x.Length, nameof(a), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(b.Length, x.Length, nameof(b), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, x.Length, nameof(weights), nameof(x));
+            var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedValueKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights));
+            return global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedValueKernel>(ref kernel, x.Length) / x.Length;
+        }
+
+        /// <summary>The gradient of the sum (or the mean) over a batch of <see cref="SquaredResidual(double, double, double, double)"/>, weighted by <paramref name="weights"/>, with respect to each sample's <c>a</c>, <c>b</c>.</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="x"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static void SquaredResidualGradient(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.ReadOnlySpan<double> weights, global::System.Span<double> dL_da, global::System.Span<double> dL_db, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(y.Length, x.Length, nameof(y), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(a.Length, x.Length, nameof(a), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(b.Length, x.Length, nameof(b), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, x.Length, nameof(weights), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(dL_da.Length, x.Length, nameof(dL_da), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(dL_db.Length, x.Length, nameof(dL_db), nameof(x));
+            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
+            var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
+            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedGradientKernel>(ref kernel, x.Length);
+        }
+
+        /// <summary>The sum (or the mean) over a batch of <see cref="SquaredResidual(double, double, double, double)"/>, weighted by <paramref name="weights"/>, and its gradient with respect to each sample's <c>a</c>, <c>b</c>, in one pass.</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="x"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static double SquaredResidualWithGradient(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.ReadOnlySpan<double> weights, global::System.Span<double> dL_da, global::System.Span<double> dL_db, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(y.Length, x.Length, nameof(y), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(a.Length, x.Length, nameof(a), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(b.Length, x.Length, nameof(b), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, x.Length, nameof(weights), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(dL_da.Length, x.Length, nameof(dL_da), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(dL_db.Length, x.Length, nameof(dL_db), nameof(x));
+            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
+            var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
+            double total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedValueAndGradientKernel>(ref kernel, x.Length);
+            return reduction == global::LossGen.Reduction.Mean ? total / x.Length : total;
+        }
+
+        /// <summary>The second derivatives of the sum (or the mean) over a batch of <see cref="SquaredResidual(double, double, double, double)"/>, weighted by <paramref name="weights"/>, with respect to each sample's <c>a</c>, <c>b</c>.</summary>
+        /// <remarks>
+        /// One pass over the batch, vectorized. Every span must have as many elements as <paramref name="x"/>; otherwise
+        /// <see cref="global::System.ArgumentException"/> is thrown before anything is written.
+        /// </remarks>
+        [global::System.CodeDom.Compiler.GeneratedCode("LossGen.Generator", "%VERSION%")]
+        [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+        public static void SquaredResidualHessian(global::System.ReadOnlySpan<double> x, global::System.ReadOnlySpan<double> y, global::System.ReadOnlySpan<double> a, global::System.ReadOnlySpan<double> b, global::System.ReadOnlySpan<double> weights, global::System.Span<double> d2L_da2, global::System.Span<double> d2L_dadb, global::System.Span<double> d2L_db2, global::LossGen.Reduction reduction = global::LossGen.Reduction.Sum)
+        {
+            global::LossGen.Batch.BatchArguments.RequireLength(y.Length, x.Length, nameof(y), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(a.Length, x.Length, nameof(a), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(b.Length, x.Length, nameof(b), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, x.Length, nameof(weights), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(d2L_da2.Length, x.Length, nameof(d2L_da2), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(d2L_dadb.Length, x.Length, nameof(d2L_dadb), nameof(x));
+            global::LossGen.Batch.BatchArguments.RequireLength(d2L_db2.Length, x.Length, nameof(d2L_db2), nameof(x));
+            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
+            var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_da2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dadb), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_db2));
+            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedHessianKernel>(ref kernel, x.Length);
+        }
+    }
+}
+
+namespace LossGen.Generated
+{
+    using System.Runtime.CompilerServices;
+    using System.Runtime.Intrinsics;
+    using LossGen.Batch;
+    using LossGen.Vectors;
+
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (Value, double).</summary>
+    file ref struct SquaredResidualDoubleValueKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _y;
+        private readonly ref double _a;
+        private readonly ref double _b;
+
+        public SquaredResidualDoubleValueKernel(ref double x, ref double y, ref double a, ref double b)
+        {
+            _x = ref x;
+            _y = ref y;
+            _a = ref a;
+            _b = ref b;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref _a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref _b, i);
+            Vector512<double> e = b + x * a - y;
+            return Vector512.Create(0.5) * e * e;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref _a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref _b, i);
+            Vector256<double> e = b + x * a - y;
+            return Vector256.Create(0.5) * e * e;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref _a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref _b, i);
+            Vector128<double> e = b + x * a - y;
+            return Vector128.Create(0.5) * e * e;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref _x, i);
+            double y = Unsafe.Add(ref _y, i);
+            double a = Unsafe.Add(ref _a, i);
+            double b = Unsafe.Add(ref _b, i);
+            double e = b + x * a - y;
+            return e * e / 2.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (Gradient, double).</summary>
+    file ref struct SquaredResidualDoubleGradientKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _y;
+        private readonly ref double _a;
+        private readonly ref double _b;
+        private readonly double _scale;
+        private readonly ref double _dL_da;
+        private readonly ref double _dL_db;
+
+        public SquaredResidualDoubleGradientKernel(ref double x, ref double y, ref double a, ref double b, double scale, ref double dL_da, ref double dL_db)
+        {
+            _x = ref x;
+            _y = ref y;
+            _a = ref a;
+            _b = ref b;
+            _scale = scale;
+            _dL_da = ref dL_da;
+            _dL_db = ref dL_db;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref _a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref _b, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> e = b + x * a - y;
+            Vector512<double> t1 = e * scale;
+            Vector512.StoreUnsafe(x * t1, ref _dL_da, i);
+            Vector512.StoreUnsafe(t1, ref _dL_db, i);
+            return Vector512<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref _a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref _b, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> e = b + x * a - y;
+            Vector256<double> t1 = e * scale;
+            Vector256.StoreUnsafe(x * t1, ref _dL_da, i);
+            Vector256.StoreUnsafe(t1, ref _dL_db, i);
+            return Vector256<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref _a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref _b, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> e = b + x * a - y;
+            Vector128<double> t1 = e * scale;
+            Vector128.StoreUnsafe(x * t1, ref _dL_da, i);
+            Vector128.StoreUnsafe(t1, ref _dL_db, i);
+            return Vector128<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref _x, i);
+            double y = Unsafe.Add(ref _y, i);
+            double a = Unsafe.Add(ref _a, i);
+            double b = Unsafe.Add(ref _b, i);
+            double scale = _scale;
+            double e = b + x * a - y;
+            double t1 = e * scale;
+            Unsafe.Add(ref _dL_da, i) = x * t1;
+            Unsafe.Add(ref _dL_db, i) = t1;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (ValueAndGradient, double).</summary>
+    file ref struct SquaredResidualDoubleValueAndGradientKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _y;
+        private readonly ref double _a;
+        private readonly ref double _b;
+        private readonly double _scale;
+        private readonly ref double _dL_da;
+        private readonly ref double _dL_db;
+
+        public SquaredResidualDoubleValueAndGradientKernel(ref double x, ref double y, ref double a, ref double b, double scale, ref double dL_da, ref double dL_db)
+        {
+            _x = ref x;
+            _y = ref y;
+            _a = ref a;
+            _b = ref b;
+            _scale = scale;
+            _dL_da = ref dL_da;
+            _dL_db = ref dL_db;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref _a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref _b, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> e = b + x * a - y;
+            Vector512<double> t1 = e * scale;
+            Vector512.StoreUnsafe(x * t1, ref _dL_da, i);
+            Vector512.StoreUnsafe(t1, ref _dL_db, i);
+            return Vector512.Create(0.5) * e * e;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref _a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref _b, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> e = b + x * a - y;
+            Vector256<double> t1 = e * scale;
+            Vector256.StoreUnsafe(x * t1, ref _dL_da, i);
+            Vector256.StoreUnsafe(t1, ref _dL_db, i);
+            return Vector256.Create(0.5) * e * e;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref _a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref _b, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> e = b + x * a - y;
+            Vector128<double> t1 = e * scale;
+            Vector128.StoreUnsafe(x * t1, ref _dL_da, i);
+            Vector128.StoreUnsafe(t1, ref _dL_db, i);
+            return Vector128.Create(0.5) * e * e;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref _x, i);
+            double y = Unsafe.Add(ref _y, i);
+            double a = Unsafe.Add(ref _a, i);
+            double b = Unsafe.Add(ref _b, i);
+            double scale = _scale;
+            double e = b + x * a - y;
+            double t1 = e * scale;
+            Unsafe.Add(ref _dL_da, i) = x * t1;
+            Unsafe.Add(ref _dL_db, i) = t1;
+            return e * e / 2.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (Hessian, double).</summary>
+    file ref struct SquaredResidualDoubleHessianKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly double _scale;
+        private readonly ref double _d2L_da2;
+        private readonly ref double _d2L_dadb;
+        private readonly ref double _d2L_db2;
+
+        public SquaredResidualDoubleHessianKernel(ref double x, double scale, ref double d2L_da2, ref double d2L_dadb, ref double d2L_db2)
+        {
+            _x = ref x;
+            _scale = scale;
+            _d2L_da2 = ref d2L_da2;
+            _d2L_dadb = ref d2L_dadb;
+            _d2L_db2 = ref d2L_db2;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> t1 = x * scale;
+            Vector512.StoreUnsafe(x * t1, ref _d2L_da2, i);
+            Vector512.StoreUnsafe(t1, ref _d2L_dadb, i);
+            Vector512.StoreUnsafe(scale, ref _d2L_db2, i);
+            return Vector512<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> t1 = x * scale;
+            Vector256.StoreUnsafe(x * t1, ref _d2L_da2, i);
+            Vector256.StoreUnsafe(t1, ref _d2L_dadb, i);
+            Vector256.StoreUnsafe(scale, ref _d2L_db2, i);
+            return Vector256<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> t1 = x * scale;
+            Vector128.StoreUnsafe(x * t1, ref _d2L_da2, i);
+            Vector128.StoreUnsafe(t1, ref _d2L_dadb, i);
+            Vector128.StoreUnsafe(scale, ref _d2L_db2, i);
+            return Vector128<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref _x, i);
+            double scale = _scale;
+            double t1 = x * scale;
+            Unsafe.Add(ref _d2L_da2, i) = x * t1;
+            Unsafe.Add(ref _d2L_dadb, i) = t1;
+            Unsafe.Add(ref _d2L_db2, i) = scale;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (Value, weighted, double).</summary>
+    file ref struct SquaredResidualDoubleWeightedValueKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _y;
+        private readonly ref double _a;
+        private readonly ref double _b;
+        private readonly ref double _weights;
+
+        public SquaredResidualDoubleWeightedValueKernel(ref double x, ref double y, ref double a, ref double b, ref double weights)
+        {
+            _x = ref x;
+            _y = ref y;
+            _a = ref a;
+            _b = ref b;
+            _weights = ref weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref _a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref _b, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> e = b + x * a - y;
+            return Vector512.Create(0.5) * e * e * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref _a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref _b, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> e = b + x * a - y;
+            return Vector256.Create(0.5) * e * e * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref _a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref _b, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> e = b + x * a - y;
+            return Vector128.Create(0.5) * e * e * weights;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref _x, i);
+            double y = Unsafe.Add(ref _y, i);
+            double a = Unsafe.Add(ref _a, i);
+            double b = Unsafe.Add(ref _b, i);
+            double weights = Unsafe.Add(ref _weights, i);
+            double e = b + x * a - y;
+            return e * e * weights / 2.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (Gradient, weighted, double).</summary>
+    file ref struct SquaredResidualDoubleWeightedGradientKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _y;
+        private readonly ref double _a;
+        private readonly ref double _b;
+        private readonly ref double _weights;
+        private readonly double _scale;
+        private readonly ref double _dL_da;
+        private readonly ref double _dL_db;
+
+        public SquaredResidualDoubleWeightedGradientKernel(ref double x, ref double y, ref double a, ref double b, ref double weights, double scale, ref double dL_da, ref double dL_db)
+        {
+            _x = ref x;
+            _y = ref y;
+            _a = ref a;
+            _b = ref b;
+            _weights = ref weights;
+            _scale = scale;
+            _dL_da = ref dL_da;
+            _dL_db = ref dL_db;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref _a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref _b, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> e = b + x * a - y;
+            Vector512<double> t1 = scale * e * weights;
+            Vector512.StoreUnsafe(x * t1, ref _dL_da, i);
+            Vector512.StoreUnsafe(t1, ref _dL_db, i);
+            return Vector512<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref _a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref _b, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> e = b + x * a - y;
+            Vector256<double> t1 = scale * e * weights;
+            Vector256.StoreUnsafe(x * t1, ref _dL_da, i);
+            Vector256.StoreUnsafe(t1, ref _dL_db, i);
+            return Vector256<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref _a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref _b, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> e = b + x * a - y;
+            Vector128<double> t1 = scale * e * weights;
+            Vector128.StoreUnsafe(x * t1, ref _dL_da, i);
+            Vector128.StoreUnsafe(t1, ref _dL_db, i);
+            return Vector128<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref _x, i);
+            double y = Unsafe.Add(ref _y, i);
+            double a = Unsafe.Add(ref _a, i);
+            double b = Unsafe.Add(ref _b, i);
+            double weights = Unsafe.Add(ref _weights, i);
+            double scale = _scale;
+            double e = b + x * a - y;
+            double t1 = scale * e * weights;
+            Unsafe.Add(ref _dL_da, i) = x * t1;
+            Unsafe.Add(ref _dL_db, i) = t1;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (ValueAndGradient, weighted, double).</summary>
+    file ref struct SquaredResidualDoubleWeightedValueAndGradientKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _y;
+        private readonly ref double _a;
+        private readonly ref double _b;
+        private readonly ref double _weights;
+        private readonly double _scale;
+        private readonly ref double _dL_da;
+        private readonly ref double _dL_db;
+
+        public SquaredResidualDoubleWeightedValueAndGradientKernel(ref double x, ref double y, ref double a, ref double b, ref double weights, double scale, ref double dL_da, ref double dL_db)
+        {
+            _x = ref x;
+            _y = ref y;
+            _a = ref a;
+            _b = ref b;
+            _weights = ref weights;
+            _scale = scale;
+            _dL_da = ref dL_da;
+            _dL_db = ref dL_db;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref _a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref _b, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> e = b + x * a - y;
+            Vector512<double> t1 = e * weights;
+            Vector512<double> t2 = scale * t1;
+            Vector512.StoreUnsafe(x * t2, ref _dL_da, i);
+            Vector512.StoreUnsafe(t2, ref _dL_db, i);
+            return Vector512.Create(0.5) * e * t1;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref _a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref _b, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> e = b + x * a - y;
+            Vector256<double> t1 = e * weights;
+            Vector256<double> t2 = scale * t1;
+            Vector256.StoreUnsafe(x * t2, ref _dL_da, i);
+            Vector256.StoreUnsafe(t2, ref _dL_db, i);
+            return Vector256.Create(0.5) * e * t1;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref _a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref _b, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> e = b + x * a - y;
+            Vector128<double> t1 = e * weights;
+            Vector128<double> t2 = scale * t1;
+            Vector128.StoreUnsafe(x * t2, ref _dL_da, i);
+            Vector128.StoreUnsafe(t2, ref _dL_db, i);
+            return Vector128.Create(0.5) * e * t1;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref _x, i);
+            double y = Unsafe.Add(ref _y, i);
+            double a = Unsafe.Add(ref _a, i);
+            double b = Unsafe.Add(ref _b, i);
+            double weights = Unsafe.Add(ref _weights, i);
+            double scale = _scale;
+            double e = b + x * a - y;
+            double t1 = e * weights;
+            double t2 = scale * t1;
+            Unsafe.Add(ref _dL_da, i) = x * t2;
+            Unsafe.Add(ref _dL_db, i) = t2;
+            return e * t1 / 2.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (Hessian, weighted, double).</summary>
+    file ref struct SquaredResidualDoubleWeightedHessianKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _weights;
+        private readonly double _scale;
+        private readonly ref double _d2L_da2;
+        private readonly ref double _d2L_dadb;
+        private readonly ref double _d2L_db2;
+
+        public SquaredResidualDoubleWeightedHessianKernel(ref double x, ref double weights, double scale, ref double d2L_da2, ref double d2L_dadb, ref double d2L_db2)
+        {
+            _x = ref x;
+            _weights = ref weights;
+            _scale = scale;
+            _d2L_da2 = ref d2L_da2;
+            _d2L_dadb = ref d2L_dadb;
+            _d2L_db2 = ref d2L_db2;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> t1 = weights * scale;
+            Vector512<double> t2 = x * t1;
+            Vector512.StoreUnsafe(x * t2, ref _d2L_da2, i);
+            Vector512.StoreUnsafe(t2, ref _d2L_dadb, i);
+            Vector512.StoreUnsafe(t1, ref _d2L_db2, i);
+            return Vector512<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> t1 = weights * scale;
+            Vector256<double> t2 = x * t1;
+            Vector256.StoreUnsafe(x * t2, ref _d2L_da2, i);
+            Vector256.StoreUnsafe(t2, ref _d2L_dadb, i);
+            Vector256.StoreUnsafe(t1, ref _d2L_db2, i);
+            return Vector256<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> t1 = weights * scale;
+            Vector128<double> t2 = x * t1;
+            Vector128.StoreUnsafe(x * t2, ref _d2L_da2, i);
+            Vector128.StoreUnsafe(t2, ref _d2L_dadb, i);
+            Vector128.StoreUnsafe(t1, ref _d2L_db2, i);
+            return Vector128<double>.Zero;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref _x, i);
+            double weights = Unsafe.Add(ref _weights, i);
+            double scale = _scale;
+            double t1 = weights * scale;
+            double t2 = x * t1;
+            Unsafe.Add(ref _d2L_da2, i) = x * t2;
+            Unsafe.Add(ref _d2L_dadb, i) = t2;
+            Unsafe.Add(ref _d2L_db2, i) = t1;
+            return 0.0;
+        }
     }
 }

@@ -1,0 +1,299 @@
+using System.Collections.Generic;
+using System.Linq;
+using LossGen.Generator.Model;
+using LossGen.Generator.Symbolic;
+
+namespace LossGen.Generator.Emit;
+
+/// <summary>
+/// Writes the batch methods of one loss over spans (<c>NameSum</c>, <c>NameMean</c>, and span overloads of
+/// <c>NameGradient</c>, <c>NameWithGradient</c>, <c>NameHessian</c>, each also with per-sample weights) and the kernel
+/// struct behind each: the formula as one step per vector width, which <c>LossGen.Batch.BatchLoop</c> runs over the
+/// batch. See docs/batch.md.
+/// </summary>
+internal sealed class BatchEmitter
+{
+    /// <summary>The namespace of the kernel structs; they are file-local, so every generated file can use it.</summary>
+    public const string KernelNamespace = "LossGen.Generated";
+
+    private const string Span = "global::System.Span";
+    private const string ReadOnlySpan = "global::System.ReadOnlySpan";
+    private const string Reduction = "global::LossGen.Reduction";
+
+    private readonly LossMethodModel _model;
+    private readonly OutputNames _outputs;
+    private readonly string _type;
+    private readonly string _typeTitle;
+    private readonly string _weights;
+    private readonly string _scale;
+    private readonly Notation _scalar;
+    private readonly SourceWriter _members;
+    private readonly SourceWriter _kernels = new(1);
+
+    private BatchEmitter(LossMethodModel model, string weights, string scale, int indentLevel)
+    {
+        _model = model;
+        _outputs = new OutputNames(model.Variables.ToList());
+        _type = model.ScalarType == ScalarType.Float ? "float" : "double";
+        _typeTitle = model.ScalarType == ScalarType.Float ? "Single" : "Double";
+        _weights = weights;
+        _scale = scale;
+        _scalar = Notation.CSharp(model.ScalarType);
+        _members = new SourceWriter(indentLevel);
+    }
+
+    private IEnumerable<ParameterModel> PerSample => _model.Parameters.Where(p => !p.IsBroadcast);
+
+    private ParameterModel First => PerSample.First();
+
+    private string Cref => $"{_model.Name}({string.Join(", ", _model.Parameters.Select(_ => _type))})";
+
+    /// <summary>The batch members (for the loss's type) and the kernel structs (for <see cref="KernelNamespace"/>).</summary>
+    /// <param name="model">The loss.</param>
+    /// <param name="kernels">Its kernels, from <see cref="BatchKernel.Build"/>.</param>
+    /// <param name="weights">The name of the weights parameter, and of the weight inside the kernels.</param>
+    /// <param name="scale">The name of the reduction's scale inside the kernels.</param>
+    /// <param name="indentLevel">The indentation of members in the generated file.</param>
+    public static (string Members, string Kernels) Emit(LossMethodModel model, IReadOnlyList<BatchKernel> kernels, string weights, string scale, int indentLevel)
+    {
+        var emitter = new BatchEmitter(model, weights, scale, indentLevel);
+        foreach (BatchKernel kernel in kernels)
+        {
+            emitter.WriteKernel(kernel);
+        }
+
+        foreach (bool weighted in new[] { false, true })
+        {
+            BatchKernel Of(BatchKernelKind kind) => kernels.Single(k => k.Kind == kind && k.Weighted == weighted);
+            emitter.WriteReduction(Of(BatchKernelKind.Value), mean: false);
+            emitter.WriteReduction(Of(BatchKernelKind.Value), mean: true);
+            emitter.WriteOutputs(Of(BatchKernelKind.Gradient), "Gradient", emitter._outputs.Gradient, returnsValue: false);
+            emitter.WriteOutputs(Of(BatchKernelKind.ValueAndGradient), "WithGradient", emitter._outputs.Gradient, returnsValue: true);
+            emitter.WriteOutputs(Of(BatchKernelKind.Hessian), "Hessian", emitter._outputs.Hessian, returnsValue: false);
+        }
+
+        return (emitter._members.ToString(), emitter._kernels.ToString());
+    }
+
+    private string KernelName(BatchKernel kernel) => $"{_model.Name}{_typeTitle}{(kernel.Weighted ? "Weighted" : "")}{kernel.Kind}Kernel";
+
+    private void WriteReduction(BatchKernel kernel, bool mean)
+    {
+        string weighted = kernel.Weighted ? $", weighted by <paramref name=\"{_weights}\"/>" : "";
+        string what = mean ? $"The mean over a batch of <see cref=\"{Cref}\"/>{weighted}: the sum divided by the number of samples (NaN for an empty batch)."
+            : $"The sum over a batch of <see cref=\"{Cref}\"/>{weighted} (0 for an empty batch).";
+        WriteDocs(what);
+        WriteAttributes();
+        _members.Line($"{_model.Accessibility} static double {_model.Name}{(mean ? "Mean" : "Sum")}({Parameters(kernel.Weighted, outputs: [], reduction: false)})");
+        _members.Open();
+        WriteChecks(kernel.Weighted, outputs: []);
+        string total = Run(kernel, outputs: []);
+        _members.Line(mean ? $"return {total} / {Length};" : $"return {total};");
+        _members.Close().Line();
+    }
+
+    private void WriteOutputs(BatchKernel kernel, string suffix, IReadOnlyList<OutputName> outputs, bool returnsValue)
+    {
+        string weighted = kernel.Weighted ? $", weighted by <paramref name=\"{_weights}\"/>," : "";
+        string what = suffix switch
+        {
+            "Gradient" => $"The gradient of the sum (or the mean) over a batch of <see cref=\"{Cref}\"/>{weighted} with respect to each sample's {Variables}.",
+            "WithGradient" => $"The sum (or the mean) over a batch of <see cref=\"{Cref}\"/>{weighted} and its gradient with respect to each sample's {Variables}, in one pass.",
+            _ => $"The second derivatives of the sum (or the mean) over a batch of <see cref=\"{Cref}\"/>{weighted} with respect to each sample's {Variables}.",
+        };
+        WriteDocs(what);
+        WriteAttributes();
+        _members.Line($"{_model.Accessibility} static {(returnsValue ? "double" : "void")} {_model.Name}{suffix}({Parameters(kernel.Weighted, outputs, reduction: true)})");
+        _members.Open();
+        WriteChecks(kernel.Weighted, outputs);
+        string cast = _type == "float" ? "(float)" : "";
+        _members.Line($"{_type} {_scale} = {cast}global::LossGen.Batch.BatchArguments.Scale(reduction, {Length});");
+        string run = Run(kernel, outputs);
+        if (returnsValue)
+        {
+            _members.Line($"double total = {run};");
+            _members.Line($"return reduction == {Reduction}.Mean ? total / {Length} : total;");
+        }
+        else
+        {
+            _members.Line($"{run};");
+        }
+
+        _members.Close().Line();
+    }
+
+    private string Variables => string.Join(", ", _model.Variables.Select(v => $"<c>{v.Name}</c>"));
+
+    private string Length => $"{Local(First.Name)}.Length";
+
+    private string Parameters(bool weighted, IReadOnlyList<OutputName> outputs, bool reduction)
+    {
+        IEnumerable<string> parameters = _model.Parameters.Select(p => p.IsBroadcast ? $"{_type} {Local(p.Name)}" : $"{ReadOnlySpan}<{_type}> {Local(p.Name)}");
+        if (weighted)
+        {
+            parameters = parameters.Append($"{ReadOnlySpan}<{_type}> {Local(_weights)}");
+        }
+
+        parameters = parameters.Concat(outputs.Select(o => $"{Span}<{_type}> {o.Parameter}"));
+        return string.Join(", ", reduction ? parameters.Append($"{Reduction} reduction = {Reduction}.Sum") : parameters);
+    }
+
+    // Every span against the first per-sample one, before anything is written.
+    private void WriteChecks(bool weighted, IReadOnlyList<OutputName> outputs)
+    {
+        IEnumerable<string> spans = PerSample.Skip(1).Select(p => p.Name).Concat(weighted ? [_weights] : []).Concat(outputs.Select(o => o.Parameter));
+        foreach (string span in spans)
+        {
+            _members.Line($"global::LossGen.Batch.BatchArguments.RequireLength({Local(span)}.Length, {Length}, nameof({Local(span)}), nameof({Local(First.Name)}));");
+        }
+    }
+
+    private string Run(BatchKernel kernel, IReadOnlyList<OutputName> outputs)
+    {
+        string name = $"global::{KernelNamespace}.{KernelName(kernel)}";
+        IEnumerable<string> arguments = KernelFields(kernel, outputs).Select(f => f.IsSpan ? $"ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({Local(f.Name)})" : Local(f.Name));
+        _members.Line($"var kernel = new {name}({string.Join(", ", arguments)});");
+        return $"global::LossGen.Batch.BatchLoop.Run<{_type}, {name}>(ref kernel, {Length})";
+    }
+
+    // The inputs a kernel reads (spans by reference, broadcast values by value) and the spans it writes.
+    private List<(string Name, bool IsSpan)> KernelFields(BatchKernel kernel, IReadOnlyList<OutputName> outputs)
+    {
+        HashSet<Expr> reachable = ExprGraph.Reachable(kernel.Roots);
+        bool Reads(string name) => reachable.Any(n => n.Kind == ExprKind.Parameter && n.ParameterName == name);
+        var fields = _model.Parameters.Where(p => Reads(p.Name)).Select(p => (p.Name, !p.IsBroadcast)).ToList();
+        if (Reads(_weights))
+        {
+            fields.Add((_weights, true));
+        }
+
+        if (Reads(_scale))
+        {
+            fields.Add((_scale, false));
+        }
+
+        fields.AddRange(outputs.Select(o => (o.Parameter, true)));
+        return fields;
+    }
+
+    private void WriteKernel(BatchKernel kernel)
+    {
+        IReadOnlyList<OutputName> outputs = kernel.Kind switch
+        {
+            BatchKernelKind.Gradient or BatchKernelKind.ValueAndGradient => _outputs.Gradient,
+            BatchKernelKind.Hessian => _outputs.Hessian,
+            _ => [],
+        };
+        List<(string Name, bool IsSpan)> fields = KernelFields(kernel, outputs);
+        var inputs = fields.Take(fields.Count - outputs.Count).ToList();
+        IEnumerable<string> reserved = fields.Select(f => f.Name).Append("i");
+        TemporaryPlan plan = TemporaryPlan.Create(kernel.Roots, kernel.DefinitionNames, reserved);
+        string name = KernelName(kernel);
+
+        _kernels.Line($"/// <summary>The per-sample step of <c>{_model.ContainingType.FullName}.{_model.Name}</c> ({kernel.Kind}{(kernel.Weighted ? ", weighted" : "")}, {_type}).</summary>");
+        _kernels.Line($"file ref struct {name} : IBatchKernel<{_type}>");
+        _kernels.Open();
+        foreach ((string field, bool isSpan) in fields)
+        {
+            _kernels.Line($"private readonly {(isSpan ? "ref " : "")}{_type} _{field};");
+        }
+
+        _kernels.Line();
+        _kernels.Line($"public {name}({string.Join(", ", fields.Select(f => $"{(f.IsSpan ? "ref " : "")}{_type} {Local(f.Name)}"))})");
+        _kernels.Open();
+        foreach ((string field, bool isSpan) in fields)
+        {
+            _kernels.Line($"_{field} = {(isSpan ? "ref " : "")}{Local(field)};");
+        }
+
+        _kernels.Close();
+        foreach (int width in new[] { 512, 256, 128 })
+        {
+            _kernels.Line();
+            WriteVectorStep(kernel, plan, inputs, outputs, width);
+        }
+
+        _kernels.Line();
+        WriteScalarStep(kernel, plan, inputs, outputs);
+        _kernels.Close().Line();
+    }
+
+    private void WriteVectorStep(BatchKernel kernel, TemporaryPlan plan, List<(string Name, bool IsSpan)> inputs, IReadOnlyList<OutputName> outputs, int width)
+    {
+        string vector = $"Vector{width}<{_type}>";
+        var writer = new ExpressionWriter(Notation.Vector(width, _model.ScalarType), plan.NameOf);
+        _kernels.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+        _kernels.Line($"public {vector} Step{width}(nuint i)");
+        _kernels.Open();
+        foreach ((string input, bool isSpan) in inputs)
+        {
+            _kernels.Line($"{vector} {Local(input)} = {(isSpan ? $"Vector{width}.LoadUnsafe(ref _{input}, i)" : $"Vector{width}.Create(_{input})")};");
+        }
+
+        foreach (Expr temporary in plan.Temporaries)
+        {
+            _kernels.Line($"{vector} {plan.NameOf(temporary)} = {writer.WriteDefinition(temporary)};");
+        }
+
+        for (int o = 0; o < outputs.Count; o++)
+        {
+            _kernels.Line($"Vector{width}.StoreUnsafe({writer.Write(kernel.Outputs[o])}, ref _{outputs[o].Parameter}, i);");
+        }
+
+        _kernels.Line($"return {(kernel.Value is null ? $"{vector}.Zero" : writer.Write(kernel.Value))};");
+        _kernels.Close();
+    }
+
+    private void WriteScalarStep(BatchKernel kernel, TemporaryPlan plan, List<(string Name, bool IsSpan)> inputs, IReadOnlyList<OutputName> outputs)
+    {
+        var writer = new ExpressionWriter(_scalar, plan.NameOf);
+        _kernels.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+        _kernels.Line($"public {_type} Step1(nuint i)");
+        _kernels.Open();
+        foreach ((string input, bool isSpan) in inputs)
+        {
+            _kernels.Line($"{_type} {Local(input)} = {(isSpan ? $"Unsafe.Add(ref _{input}, i)" : $"_{input}")};");
+        }
+
+        foreach (Expr temporary in plan.Temporaries)
+        {
+            _kernels.Line($"{(temporary.IsCondition ? "bool" : _type)} {plan.NameOf(temporary)} = {writer.WriteDefinition(temporary)};");
+        }
+
+        for (int o = 0; o < outputs.Count; o++)
+        {
+            _kernels.Line($"Unsafe.Add(ref _{outputs[o].Parameter}, i) = {writer.Write(kernel.Outputs[o])};");
+        }
+
+        _kernels.Line($"return {(kernel.Value is null ? _scalar.Literal(0) : writer.Write(kernel.Value))};");
+        _kernels.Close();
+    }
+
+    private void WriteDocs(string summary)
+    {
+        _members.Line($"/// <summary>{summary}</summary>");
+        _members.Line("/// <remarks>");
+        _members.Line($"/// One pass over the batch, vectorized. {Broadcasts}Every span must have as many elements as <paramref name=\"{First.Name}\"/>; otherwise");
+        _members.Line("/// <see cref=\"global::System.ArgumentException\"/> is thrown before anything is written.");
+        _members.Line("/// </remarks>");
+    }
+
+    private string Broadcasts
+    {
+        get
+        {
+            string[] names = _model.Parameters.Where(p => p.IsBroadcast).Select(p => $"<paramref name=\"{p.Name}\"/>").ToArray();
+            return names.Length == 0 ? "" : $"{string.Join(" and ", names)} {(names.Length == 1 ? "is" : "are")} the same for every sample. ";
+        }
+    }
+
+    private void WriteAttributes()
+    {
+        _members.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"{GeneratorInfo.Name}\", \"{GeneratorInfo.Version}\")]");
+
+        // Tier-0 code of a vector loop is many times slower, and call counting takes long to promote it on small batches.
+        _members.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]");
+    }
+
+    private string Local(string name) => _scalar.Identifier(name);
+}

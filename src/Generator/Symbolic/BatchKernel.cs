@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace LossGen.Generator.Symbolic;
+
+/// <summary>What a batch kernel computes per sample.</summary>
+internal enum BatchKernelKind
+{
+    Value,
+    Gradient,
+    ValueAndGradient,
+    Hessian,
+}
+
+/// <summary>
+/// One batch kernel of a loss: the per-sample value it adds up (if any) and the per-sample outputs it stores, already
+/// multiplied by the sample's weight (when weighted) and by the reduction's scale (1, or 1/n for a mean), with common
+/// partial products shared. Scale and weight are parameters of the IR like the loss's own, so the simplifier and the
+/// sharing pass treat them like any other factor.
+/// </summary>
+internal sealed class BatchKernel
+{
+    private BatchKernel(BatchKernelKind kind, bool weighted, Expr? value, IReadOnlyList<Expr> outputs, IReadOnlyDictionary<Expr, string> definitionNames)
+    {
+        Kind = kind;
+        Weighted = weighted;
+        Value = value;
+        Outputs = outputs;
+        DefinitionNames = definitionNames;
+    }
+
+    public BatchKernelKind Kind { get; }
+
+    public bool Weighted { get; }
+
+    /// <summary>The per-sample loss to add up; null when the kernel only stores outputs.</summary>
+    public Expr? Value { get; }
+
+    /// <summary>The per-sample outputs, in the order of the gradient (or the Hessian's upper triangle).</summary>
+    public IReadOnlyList<Expr> Outputs { get; }
+
+    public IEnumerable<Expr> Roots => Value is null ? Outputs : Outputs.Prepend(Value);
+
+    /// <summary>The names the user's definitions give to nodes of this kernel.</summary>
+    public IReadOnlyDictionary<Expr, string> DefinitionNames { get; }
+
+    /// <summary>The kernels of every batch method of a loss, unweighted and weighted.</summary>
+    /// <param name="factory">The loss's factory.</param>
+    /// <param name="math">The loss and its derivatives, unshared.</param>
+    /// <param name="weight">The per-sample weight parameter.</param>
+    /// <param name="scale">The broadcast scale of derivatives: 1 for a sum, 1/n for a mean.</param>
+    /// <param name="cancellationToken">Cancels the sharing pass.</param>
+    public static IReadOnlyList<BatchKernel> Build(ExprFactory factory, LossDerivatives math, Expr weight, Expr scale, CancellationToken cancellationToken)
+    {
+        var kernels = new List<BatchKernel>();
+        foreach (bool weighted in new[] { false, true })
+        {
+            Expr Weigh(Expr e) => weighted ? factory.Multiply(weight, e) : e;
+            Expr Scale(Expr e) => factory.Multiply(scale, Weigh(e));
+            Expr[] gradient = math.Gradient.Select(Scale).ToArray();
+            Expr[] hessian = math.Hessian.Select(Scale).ToArray();
+
+            kernels.Add(Shared(BatchKernelKind.Value, Weigh(math.Value), []));
+            kernels.Add(Shared(BatchKernelKind.Gradient, null, gradient));
+            kernels.Add(Shared(BatchKernelKind.ValueAndGradient, Weigh(math.Value), gradient));
+            kernels.Add(Shared(BatchKernelKind.Hessian, null, hessian));
+
+            BatchKernel Shared(BatchKernelKind kind, Expr? value, Expr[] outputs)
+            {
+                Expr[] roots = value is null ? outputs : [value, .. outputs];
+                Dictionary<Expr, Expr> shared = ProductSharing.Apply(factory, roots, cancellationToken);
+                return new BatchKernel(
+                    kind, weighted, value is null ? null : shared[value], outputs.Select(o => shared[o]).ToList(), ProductSharing.Rename(math.DefinitionNames, shared));
+            }
+        }
+
+        return kernels;
+    }
+}

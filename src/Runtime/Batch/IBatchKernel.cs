@@ -1,0 +1,26 @@
+using System.Runtime.Intrinsics;
+
+namespace LossGen.Batch;
+
+/// <summary>
+/// The formula-specific part of a generated batch method: one step at element <c>i</c> at each vector width, reading
+/// the inputs and writing the outputs there, and returning the per-sample losses to add up (zero when the method
+/// reports none). <see cref="BatchLoop"/> supplies everything else. Generated code implements it; call the generated
+/// batch methods rather than using it directly.
+/// </summary>
+/// <typeparam name="T">float or double.</typeparam>
+public interface IBatchKernel<T>
+    where T : unmanaged
+{
+    /// <summary>Elements i to i + 15 (float) or i + 7 (double).</summary>
+    Vector512<T> Step512(nuint i);
+
+    /// <summary>Elements i to i + 7 (float) or i + 3 (double).</summary>
+    Vector256<T> Step256(nuint i);
+
+    /// <summary>Elements i to i + 3 (float) or i + 1 (double).</summary>
+    Vector128<T> Step128(nuint i);
+
+    /// <summary>Element i alone: the tail, and every element when no vector width is accelerated.</summary>
+    T Step1(nuint i);
+}

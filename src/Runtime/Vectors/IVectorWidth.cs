@@ -1,0 +1,60 @@
+using System.Runtime.Intrinsics;
+using LossGen.Batch;
+
+namespace LossGen.Vectors;
+
+/// <summary>
+/// The operations of one vector width, as static members, so that an algorithm written once over
+/// <c>TWidth : IVectorWidth&lt;TVector, T&gt;</c> compiles to plain Vector512, Vector256 or Vector128 code: the JIT
+/// specializes generic code for each struct and inlines these one-line members.
+/// </summary>
+internal interface IVectorWidth<TVector, T>
+    where TVector : struct
+    where T : unmanaged
+{
+    static abstract bool IsAccelerated { get; }
+
+    static abstract int Count { get; }
+
+    static abstract TVector Zero { get; }
+
+    static abstract TVector Create(T value);
+
+    static abstract TVector Add(TVector left, TVector right);
+
+    static abstract TVector Subtract(TVector left, TVector right);
+
+    static abstract TVector Multiply(TVector left, TVector right);
+
+    static abstract TVector Divide(TVector left, TVector right);
+
+    static abstract TVector Negate(TVector value);
+
+    static abstract TVector Abs(TVector value);
+
+    static abstract TVector Max(TVector left, TVector right);
+
+    static abstract TVector Exp(TVector value);
+
+    static abstract TVector Log(TVector value);
+
+    static abstract TVector Floor(TVector value);
+
+    static abstract TVector Equal(TVector left, TVector right);
+
+    static abstract TVector LessThan(TVector left, TVector right);
+
+    static abstract TVector GreaterThan(TVector left, TVector right);
+
+    static abstract TVector GreaterThanOrEqual(TVector left, TVector right);
+
+    static abstract TVector IsPositiveInfinity(TVector value);
+
+    static abstract TVector ConditionalSelect(TVector mask, TVector whenTrue, TVector whenFalse);
+
+    /// <summary>The sum of the lanes, added in double.</summary>
+    static abstract double Sum(TVector value);
+
+    static abstract TVector Step<TKernel>(scoped ref TKernel kernel, nuint i)
+        where TKernel : IBatchKernel<T>, allows ref struct;
+}
