@@ -35,7 +35,8 @@ internal static class VectorFunctions
         return TW.ConditionalSelect(exact, x, corrected);
     }
 
-    // Kahan: the rounding error of e^x cancels in (e^x - 1) * x / log(e^x).
+    // Near 0, Kahan's correction: the rounding error of e^x cancels in (e^x - 1) * x / log(e^x). Beyond |x| = 1/2,
+    // e^x - 1 loses nothing, and the correction would only add the logarithm's error.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Expm1<TW, TV, T>(TV x)
         where TW : IVectorWidth<TV, T>
@@ -45,9 +46,8 @@ internal static class VectorFunctions
         TV one = TW.Create(One<T>());
         TV u = TW.Exp(x);
         TV uMinusOne = TW.Subtract(u, one);
-        TV corrected = TW.Divide(TW.Multiply(uMinusOne, x), TW.Log(u));
-        TV saturated = TW.Add(TW.Equal(uMinusOne, TW.Negate(one)), TW.IsPositiveInfinity(u));
-        return TW.ConditionalSelect(TW.Equal(u, one), x, TW.ConditionalSelect(saturated, uMinusOne, corrected));
+        TV corrected = TW.ConditionalSelect(TW.Equal(u, one), x, TW.Divide(TW.Multiply(uMinusOne, x), TW.Log(u)));
+        return TW.ConditionalSelect(TW.LessThan(TW.Abs(x), TW.Create(Half<T>())), corrected, uMinusOne);
     }
 
     // One exponential of -|x| serves both sides: 1 / (1 + e) for x >= 0, e / (1 + e) below.
@@ -110,7 +110,10 @@ internal static class VectorFunctions
         TV magnitude = TW.Exp(TW.Multiply(y, TW.Log(TW.Abs(x))));
         TV integer = TW.Equal(TW.Floor(y), y);
         TV even = TW.Equal(TW.Multiply(TW.Floor(TW.Divide(y, two)), two), y);
-        TV negativeBase = TW.ConditionalSelect(integer, TW.ConditionalSelect(even, magnitude, TW.Negate(magnitude)), TW.Divide(TW.Zero, TW.Zero));
+
+        // Math.Pow(-inf, y) for a fractional y is Math.Pow(+inf, y); for a finite negative x it is NaN.
+        TV fractional = TW.ConditionalSelect(TW.IsPositiveInfinity(TW.Negate(x)), magnitude, TW.Divide(TW.Zero, TW.Zero));
+        TV negativeBase = TW.ConditionalSelect(integer, TW.ConditionalSelect(even, magnitude, TW.Negate(magnitude)), fractional);
         return TW.ConditionalSelect(TW.LessThan(x, TW.Zero), negativeBase, magnitude);
     }
 
@@ -118,6 +121,11 @@ internal static class VectorFunctions
     private static T One<T>()
         where T : unmanaged =>
         typeof(T) == typeof(float) ? (T)(object)1f : (T)(object)1d;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static T Half<T>()
+        where T : unmanaged =>
+        typeof(T) == typeof(float) ? (T)(object)0.5f : (T)(object)0.5d;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T Two<T>()
