@@ -44,6 +44,27 @@ public class BatchTests
     }
 
     [Fact]
+    public void Float_sums_of_16M_samples_agree_with_a_double_reference_to_1e_6()
+    {
+        const int n = 16_777_216;
+        float[] y = BatchData.Single(BatchData.Values(n, 0, 1, seed: 1, specials: false));
+        float[] p = BatchData.Single(BatchData.Values(n, -6, 6, seed: 2, specials: false));
+
+        // The reference adds the scalar code's per-sample losses in double, one by one.
+        double squared = 0, huber = 0, bce = 0;
+        for (int i = 0; i < n; i++)
+        {
+            squared += RegressionLosses.SquaredError(y[i], p[i]);
+            huber += RegressionLosses.Huber(y[i], p[i], 1f);
+            bce += ClassificationLosses.BinaryCrossEntropyWithLogits(y[i], p[i]);
+        }
+
+        Assert.Equal(1.0, RegressionLosses.SquaredErrorSum(y, p) / squared, 1e-6);
+        Assert.Equal(1.0, RegressionLosses.HuberSum(y, p, 1f) / huber, 1e-6);
+        Assert.Equal(1.0, ClassificationLosses.BinaryCrossEntropyWithLogitsSum(y, p) / bce, 1e-6);
+    }
+
+    [Fact]
     public void Mismatched_lengths_throw_before_anything_is_written()
     {
         double[] y = new double[10], p = new double[10], shortWeights = new double[9];

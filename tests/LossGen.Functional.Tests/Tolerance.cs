@@ -43,7 +43,8 @@ internal static class Tolerance
         Assert.True(Math.Abs(expected - actual) <= allowed, $"{what}: batch {actual:R}, scalar {expected:R}, allowed {allowed:R}");
     }
 
-    private static long Ulps(double expected, double actual, bool single) => single
+    /// <summary>How many representable values (float or double) lie between the two; 0 when they are equal, NaN included.</summary>
+    public static long Ulps(double expected, double actual, bool single) => expected.Equals(actual) ? 0 : single
         ? Math.Abs((long)Ordered(BitConverter.SingleToInt32Bits((float)expected)) - Ordered(BitConverter.SingleToInt32Bits((float)actual)))
         : Math.Abs(Ordered(BitConverter.DoubleToInt64Bits(expected)) - Ordered(BitConverter.DoubleToInt64Bits(actual)));
 

@@ -15,8 +15,8 @@ internal enum BatchKernelKind
 
 /// <summary>
 /// One batch kernel of a loss: the per-sample value it adds up (if any) and the per-sample outputs it stores, already
-/// multiplied by the sample's weight (when weighted) and by the reduction's scale (1, or 1/n for a mean), with common
-/// partial products shared. Scale and weight are parameters of the IR like the loss's own, so the simplifier and the
+/// multiplied by the sample's weight (when weighted) and by the reduction's scale (1, or 1/n for a mean), lowered for
+/// vector code (<see cref="VectorLowering"/>) and with common partial products shared. Scale and weight are parameters of the IR like the loss's own, so the simplifier and the
 /// sharing pass treat them like any other factor.
 /// </summary>
 internal sealed class BatchKernel
@@ -54,16 +54,18 @@ internal sealed class BatchKernel
     public static IReadOnlyList<BatchKernel> Build(ExprFactory factory, LossDerivatives math, Expr weight, Expr scale, CancellationToken cancellationToken)
     {
         var kernels = new List<BatchKernel>();
+        var lowering = new VectorLowering(factory);
+        Expr value = lowering.Lower(math.Value);
         foreach (bool weighted in new[] { false, true })
         {
             Expr Weigh(Expr e) => weighted ? factory.Multiply(weight, e) : e;
-            Expr Scale(Expr e) => factory.Multiply(scale, Weigh(e));
+            Expr Scale(Expr e) => factory.Multiply(scale, Weigh(lowering.Lower(e)));
             Expr[] gradient = math.Gradient.Select(Scale).ToArray();
             Expr[] hessian = math.Hessian.Select(Scale).ToArray();
 
-            kernels.Add(Shared(BatchKernelKind.Value, Weigh(math.Value), []));
+            kernels.Add(Shared(BatchKernelKind.Value, Weigh(value), []));
             kernels.Add(Shared(BatchKernelKind.Gradient, null, gradient));
-            kernels.Add(Shared(BatchKernelKind.ValueAndGradient, Weigh(math.Value), gradient));
+            kernels.Add(Shared(BatchKernelKind.ValueAndGradient, Weigh(value), gradient));
             kernels.Add(Shared(BatchKernelKind.Hessian, null, hessian));
 
             BatchKernel Shared(BatchKernelKind kind, Expr? value, Expr[] outputs)

@@ -50,27 +50,6 @@ internal static class VectorFunctions
         return TW.ConditionalSelect(TW.LessThan(TW.Abs(x), TW.Create(Half<T>())), corrected, uMinusOne);
     }
 
-    // One exponential of -|x| serves both sides: 1 / (1 + e) for x >= 0, e / (1 + e) below.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TV Sigmoid<TW, TV, T>(TV x)
-        where TW : IVectorWidth<TV, T>
-        where TV : struct
-        where T : unmanaged
-    {
-        TV one = TW.Create(One<T>());
-        TV e = TW.Exp(TW.Negate(TW.Abs(x)));
-        TV s = TW.Divide(one, TW.Add(one, e));
-        return TW.ConditionalSelect(TW.GreaterThanOrEqual(x, TW.Zero), s, TW.Multiply(e, s));
-    }
-
-    // max(x, 0) + log(1 + e^-|x|): never overflows, and exact to rounding for very negative x.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TV Softplus<TW, TV, T>(TV x)
-        where TW : IVectorWidth<TV, T>
-        where TV : struct
-        where T : unmanaged =>
-        TW.Add(TW.Max(x, TW.Zero), Log1p<TW, TV, T>(TW.Exp(TW.Negate(TW.Abs(x)))));
-
     // tanh |x| = -m / (2 + m) with m = expm1(-2|x|): accurate near 0, exactly 1 far out; the sign is put back.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Tanh<TW, TV, T>(TV x)

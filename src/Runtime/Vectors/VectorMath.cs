@@ -85,36 +85,6 @@ public static class VectorMath
     public static Vector128<T> Expm1<T>(Vector128<T> x)
         where T : unmanaged => VectorFunctions.Expm1<Width128<T>, Vector128<T>, T>(x);
 
-    /// <summary>1 / (1 + e^-x), without overflow.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<T> Sigmoid<T>(Vector512<T> x)
-        where T : unmanaged => VectorFunctions.Sigmoid<Width512<T>, Vector512<T>, T>(x);
-
-    /// <summary>1 / (1 + e^-x), without overflow.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<T> Sigmoid<T>(Vector256<T> x)
-        where T : unmanaged => VectorFunctions.Sigmoid<Width256<T>, Vector256<T>, T>(x);
-
-    /// <summary>1 / (1 + e^-x), without overflow.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128<T> Sigmoid<T>(Vector128<T> x)
-        where T : unmanaged => VectorFunctions.Sigmoid<Width128<T>, Vector128<T>, T>(x);
-
-    /// <summary>log(1 + e^x), without overflow or loss of digits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<T> Softplus<T>(Vector512<T> x)
-        where T : unmanaged => VectorFunctions.Softplus<Width512<T>, Vector512<T>, T>(x);
-
-    /// <summary>log(1 + e^x), without overflow or loss of digits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<T> Softplus<T>(Vector256<T> x)
-        where T : unmanaged => VectorFunctions.Softplus<Width256<T>, Vector256<T>, T>(x);
-
-    /// <summary>log(1 + e^x), without overflow or loss of digits.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128<T> Softplus<T>(Vector128<T> x)
-        where T : unmanaged => VectorFunctions.Softplus<Width128<T>, Vector128<T>, T>(x);
-
     /// <summary>The hyperbolic tangent.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Tanh<T>(Vector512<T> x)

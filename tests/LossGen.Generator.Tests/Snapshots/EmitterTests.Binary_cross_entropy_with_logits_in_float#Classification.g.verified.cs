@@ -254,7 +254,7 @@ namespace LossGen.Generated
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
-            return VectorMath.Softplus(p) - y * p;
+            return (Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p)))) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -262,7 +262,7 @@ namespace LossGen.Generated
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
-            return VectorMath.Softplus(p) - y * p;
+            return (Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p)))) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -270,7 +270,7 @@ namespace LossGen.Generated
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
-            return VectorMath.Softplus(p) - y * p;
+            return (Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p)))) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -278,7 +278,7 @@ namespace LossGen.Generated
         {
             float y = Unsafe.Add(ref _y, i);
             float p = Unsafe.Add(ref _p, i);
-            return global::LossGen.LossMath.Softplus(p) - y * p;
+            return (global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(global::System.MathF.Exp(-global::System.MathF.Abs(p)))) - y * p;
         }
     }
 
@@ -304,7 +304,9 @@ namespace LossGen.Generated
             Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
             Vector512<float> scale = Vector512.Create(_scale);
-            Vector512.StoreUnsafe((VectorMath.Sigmoid(p) - y) * scale, ref _dL_dp, i);
+            Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
+            Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
+            Vector512.StoreUnsafe(scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
             return Vector512<float>.Zero;
         }
 
@@ -314,7 +316,9 @@ namespace LossGen.Generated
             Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
             Vector256<float> scale = Vector256.Create(_scale);
-            Vector256.StoreUnsafe((VectorMath.Sigmoid(p) - y) * scale, ref _dL_dp, i);
+            Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
+            Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
+            Vector256.StoreUnsafe(scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
             return Vector256<float>.Zero;
         }
 
@@ -324,7 +328,9 @@ namespace LossGen.Generated
             Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
             Vector128<float> scale = Vector128.Create(_scale);
-            Vector128.StoreUnsafe((VectorMath.Sigmoid(p) - y) * scale, ref _dL_dp, i);
+            Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
+            Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
+            Vector128.StoreUnsafe(scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
             return Vector128<float>.Zero;
         }
 
@@ -334,7 +340,9 @@ namespace LossGen.Generated
             float y = Unsafe.Add(ref _y, i);
             float p = Unsafe.Add(ref _p, i);
             float scale = _scale;
-            Unsafe.Add(ref _dL_dp, i) = (global::LossGen.LossMath.Sigmoid(p) - y) * scale;
+            float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
+            float t2 = 1f / (1f + t1);
+            Unsafe.Add(ref _dL_dp, i) = scale * ((p >= 0f ? t2 : t1 * t2) - y);
             return 0f;
         }
     }
@@ -361,8 +369,10 @@ namespace LossGen.Generated
             Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
             Vector512<float> scale = Vector512.Create(_scale);
-            Vector512.StoreUnsafe((VectorMath.Sigmoid(p) - y) * scale, ref _dL_dp, i);
-            return VectorMath.Softplus(p) - y * p;
+            Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
+            Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
+            Vector512.StoreUnsafe(scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            return (Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(t1)) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -371,8 +381,10 @@ namespace LossGen.Generated
             Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
             Vector256<float> scale = Vector256.Create(_scale);
-            Vector256.StoreUnsafe((VectorMath.Sigmoid(p) - y) * scale, ref _dL_dp, i);
-            return VectorMath.Softplus(p) - y * p;
+            Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
+            Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
+            Vector256.StoreUnsafe(scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            return (Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(t1)) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -381,8 +393,10 @@ namespace LossGen.Generated
             Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
             Vector128<float> scale = Vector128.Create(_scale);
-            Vector128.StoreUnsafe((VectorMath.Sigmoid(p) - y) * scale, ref _dL_dp, i);
-            return VectorMath.Softplus(p) - y * p;
+            Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
+            Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
+            Vector128.StoreUnsafe(scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            return (Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(t1)) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -391,8 +405,10 @@ namespace LossGen.Generated
             float y = Unsafe.Add(ref _y, i);
             float p = Unsafe.Add(ref _p, i);
             float scale = _scale;
-            Unsafe.Add(ref _dL_dp, i) = (global::LossGen.LossMath.Sigmoid(p) - y) * scale;
-            return global::LossGen.LossMath.Softplus(p) - y * p;
+            float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
+            float t2 = 1f / (1f + t1);
+            Unsafe.Add(ref _dL_dp, i) = scale * ((p >= 0f ? t2 : t1 * t2) - y);
+            return (global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(t1)) - y * p;
         }
     }
 
@@ -415,8 +431,10 @@ namespace LossGen.Generated
         {
             Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
             Vector512<float> scale = Vector512.Create(_scale);
-            Vector512<float> sigmoid_p = VectorMath.Sigmoid(p);
-            Vector512.StoreUnsafe(sigmoid_p * (Vector512.Create(1f) - sigmoid_p) * scale, ref _d2L_dp2, i);
+            Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
+            Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
+            Vector512<float> t3 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2);
+            Vector512.StoreUnsafe(scale * t3 * (Vector512.Create(1f) - t3), ref _d2L_dp2, i);
             return Vector512<float>.Zero;
         }
 
@@ -425,8 +443,10 @@ namespace LossGen.Generated
         {
             Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
             Vector256<float> scale = Vector256.Create(_scale);
-            Vector256<float> sigmoid_p = VectorMath.Sigmoid(p);
-            Vector256.StoreUnsafe(sigmoid_p * (Vector256.Create(1f) - sigmoid_p) * scale, ref _d2L_dp2, i);
+            Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
+            Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
+            Vector256<float> t3 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2);
+            Vector256.StoreUnsafe(scale * t3 * (Vector256.Create(1f) - t3), ref _d2L_dp2, i);
             return Vector256<float>.Zero;
         }
 
@@ -435,8 +455,10 @@ namespace LossGen.Generated
         {
             Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
             Vector128<float> scale = Vector128.Create(_scale);
-            Vector128<float> sigmoid_p = VectorMath.Sigmoid(p);
-            Vector128.StoreUnsafe(sigmoid_p * (Vector128.Create(1f) - sigmoid_p) * scale, ref _d2L_dp2, i);
+            Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
+            Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
+            Vector128<float> t3 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2);
+            Vector128.StoreUnsafe(scale * t3 * (Vector128.Create(1f) - t3), ref _d2L_dp2, i);
             return Vector128<float>.Zero;
         }
 
@@ -445,8 +467,10 @@ namespace LossGen.Generated
         {
             float p = Unsafe.Add(ref _p, i);
             float scale = _scale;
-            float sigmoid_p = global::LossGen.LossMath.Sigmoid(p);
-            Unsafe.Add(ref _d2L_dp2, i) = sigmoid_p * (1f - sigmoid_p) * scale;
+            float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
+            float t2 = 1f / (1f + t1);
+            float t3 = p >= 0f ? t2 : t1 * t2;
+            Unsafe.Add(ref _d2L_dp2, i) = scale * t3 * (1f - t3);
             return 0f;
         }
     }
@@ -471,7 +495,7 @@ namespace LossGen.Generated
             Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
             Vector512<float> weights = Vector512.LoadUnsafe(ref _weights, i);
-            return (VectorMath.Softplus(p) - y * p) * weights;
+            return weights * ((Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p)))) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -480,7 +504,7 @@ namespace LossGen.Generated
             Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
             Vector256<float> weights = Vector256.LoadUnsafe(ref _weights, i);
-            return (VectorMath.Softplus(p) - y * p) * weights;
+            return weights * ((Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p)))) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -489,7 +513,7 @@ namespace LossGen.Generated
             Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
             Vector128<float> weights = Vector128.LoadUnsafe(ref _weights, i);
-            return (VectorMath.Softplus(p) - y * p) * weights;
+            return weights * ((Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p)))) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -498,7 +522,7 @@ namespace LossGen.Generated
             float y = Unsafe.Add(ref _y, i);
             float p = Unsafe.Add(ref _p, i);
             float weights = Unsafe.Add(ref _weights, i);
-            return (global::LossGen.LossMath.Softplus(p) - y * p) * weights;
+            return weights * ((global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(global::System.MathF.Exp(-global::System.MathF.Abs(p)))) - y * p);
         }
     }
 
@@ -527,7 +551,9 @@ namespace LossGen.Generated
             Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
             Vector512<float> weights = Vector512.LoadUnsafe(ref _weights, i);
             Vector512<float> scale = Vector512.Create(_scale);
-            Vector512.StoreUnsafe((VectorMath.Sigmoid(p) - y) * weights * scale, ref _dL_dp, i);
+            Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
+            Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
+            Vector512.StoreUnsafe(weights * scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
             return Vector512<float>.Zero;
         }
 
@@ -538,7 +564,9 @@ namespace LossGen.Generated
             Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
             Vector256<float> weights = Vector256.LoadUnsafe(ref _weights, i);
             Vector256<float> scale = Vector256.Create(_scale);
-            Vector256.StoreUnsafe((VectorMath.Sigmoid(p) - y) * weights * scale, ref _dL_dp, i);
+            Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
+            Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
+            Vector256.StoreUnsafe(weights * scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
             return Vector256<float>.Zero;
         }
 
@@ -549,7 +577,9 @@ namespace LossGen.Generated
             Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
             Vector128<float> weights = Vector128.LoadUnsafe(ref _weights, i);
             Vector128<float> scale = Vector128.Create(_scale);
-            Vector128.StoreUnsafe((VectorMath.Sigmoid(p) - y) * weights * scale, ref _dL_dp, i);
+            Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
+            Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
+            Vector128.StoreUnsafe(weights * scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
             return Vector128<float>.Zero;
         }
 
@@ -560,7 +590,9 @@ namespace LossGen.Generated
             float p = Unsafe.Add(ref _p, i);
             float weights = Unsafe.Add(ref _weights, i);
             float scale = _scale;
-            Unsafe.Add(ref _dL_dp, i) = (global::LossGen.LossMath.Sigmoid(p) - y) * weights * scale;
+            float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
+            float t2 = 1f / (1f + t1);
+            Unsafe.Add(ref _dL_dp, i) = weights * scale * ((p >= 0f ? t2 : t1 * t2) - y);
             return 0f;
         }
     }
@@ -590,8 +622,10 @@ namespace LossGen.Generated
             Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
             Vector512<float> weights = Vector512.LoadUnsafe(ref _weights, i);
             Vector512<float> scale = Vector512.Create(_scale);
-            Vector512.StoreUnsafe((VectorMath.Sigmoid(p) - y) * weights * scale, ref _dL_dp, i);
-            return (VectorMath.Softplus(p) - y * p) * weights;
+            Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
+            Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
+            Vector512.StoreUnsafe(weights * scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            return weights * ((Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(t1)) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -601,8 +635,10 @@ namespace LossGen.Generated
             Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
             Vector256<float> weights = Vector256.LoadUnsafe(ref _weights, i);
             Vector256<float> scale = Vector256.Create(_scale);
-            Vector256.StoreUnsafe((VectorMath.Sigmoid(p) - y) * weights * scale, ref _dL_dp, i);
-            return (VectorMath.Softplus(p) - y * p) * weights;
+            Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
+            Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
+            Vector256.StoreUnsafe(weights * scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            return weights * ((Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(t1)) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -612,8 +648,10 @@ namespace LossGen.Generated
             Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
             Vector128<float> weights = Vector128.LoadUnsafe(ref _weights, i);
             Vector128<float> scale = Vector128.Create(_scale);
-            Vector128.StoreUnsafe((VectorMath.Sigmoid(p) - y) * weights * scale, ref _dL_dp, i);
-            return (VectorMath.Softplus(p) - y * p) * weights;
+            Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
+            Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
+            Vector128.StoreUnsafe(weights * scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            return weights * ((Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(t1)) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -623,8 +661,10 @@ namespace LossGen.Generated
             float p = Unsafe.Add(ref _p, i);
             float weights = Unsafe.Add(ref _weights, i);
             float scale = _scale;
-            Unsafe.Add(ref _dL_dp, i) = (global::LossGen.LossMath.Sigmoid(p) - y) * weights * scale;
-            return (global::LossGen.LossMath.Softplus(p) - y * p) * weights;
+            float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
+            float t2 = 1f / (1f + t1);
+            Unsafe.Add(ref _dL_dp, i) = weights * scale * ((p >= 0f ? t2 : t1 * t2) - y);
+            return weights * ((global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(t1)) - y * p);
         }
     }
 
@@ -650,8 +690,10 @@ namespace LossGen.Generated
             Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
             Vector512<float> weights = Vector512.LoadUnsafe(ref _weights, i);
             Vector512<float> scale = Vector512.Create(_scale);
-            Vector512<float> sigmoid_p = VectorMath.Sigmoid(p);
-            Vector512.StoreUnsafe(sigmoid_p * (Vector512.Create(1f) - sigmoid_p) * weights * scale, ref _d2L_dp2, i);
+            Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
+            Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
+            Vector512<float> t3 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2);
+            Vector512.StoreUnsafe(weights * scale * t3 * (Vector512.Create(1f) - t3), ref _d2L_dp2, i);
             return Vector512<float>.Zero;
         }
 
@@ -661,8 +703,10 @@ namespace LossGen.Generated
             Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
             Vector256<float> weights = Vector256.LoadUnsafe(ref _weights, i);
             Vector256<float> scale = Vector256.Create(_scale);
-            Vector256<float> sigmoid_p = VectorMath.Sigmoid(p);
-            Vector256.StoreUnsafe(sigmoid_p * (Vector256.Create(1f) - sigmoid_p) * weights * scale, ref _d2L_dp2, i);
+            Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
+            Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
+            Vector256<float> t3 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2);
+            Vector256.StoreUnsafe(weights * scale * t3 * (Vector256.Create(1f) - t3), ref _d2L_dp2, i);
             return Vector256<float>.Zero;
         }
 
@@ -672,8 +716,10 @@ namespace LossGen.Generated
             Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
             Vector128<float> weights = Vector128.LoadUnsafe(ref _weights, i);
             Vector128<float> scale = Vector128.Create(_scale);
-            Vector128<float> sigmoid_p = VectorMath.Sigmoid(p);
-            Vector128.StoreUnsafe(sigmoid_p * (Vector128.Create(1f) - sigmoid_p) * weights * scale, ref _d2L_dp2, i);
+            Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
+            Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
+            Vector128<float> t3 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2);
+            Vector128.StoreUnsafe(weights * scale * t3 * (Vector128.Create(1f) - t3), ref _d2L_dp2, i);
             return Vector128<float>.Zero;
         }
 
@@ -683,8 +729,10 @@ namespace LossGen.Generated
             float p = Unsafe.Add(ref _p, i);
             float weights = Unsafe.Add(ref _weights, i);
             float scale = _scale;
-            float sigmoid_p = global::LossGen.LossMath.Sigmoid(p);
-            Unsafe.Add(ref _d2L_dp2, i) = sigmoid_p * (1f - sigmoid_p) * weights * scale;
+            float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
+            float t2 = 1f / (1f + t1);
+            float t3 = p >= 0f ? t2 : t1 * t2;
+            Unsafe.Add(ref _d2L_dp2, i) = weights * scale * t3 * (1f - t3);
             return 0f;
         }
     }
