@@ -25,7 +25,7 @@ internal sealed class SourceWriter(int indentLevel = 0)
         return this;
     }
 
-    /// <summary>Writes text that is already indented relative to the current level, line by line.</summary>
+    /// <summary>Appends text as it is: members generated apart, already indented for their place in the file.</summary>
     public SourceWriter Raw(string text)
     {
         _text.Append(text);
@@ -44,8 +44,6 @@ internal sealed class SourceWriter(int indentLevel = 0)
         _indent--;
         return Line("}" + suffix);
     }
-
-    public int IndentLevel => _indent;
 
     public override string ToString() => _text.ToString();
 }
