@@ -40,6 +40,18 @@ internal interface IVectorWidth<TVector, T>
 
     static abstract TVector Floor(TVector value);
 
+    static abstract TVector Round(TVector value);
+
+    static abstract TVector Min(TVector left, TVector right);
+
+    static abstract TVector FusedMultiplyAdd(TVector left, TVector right, TVector addend);
+
+    /// <summary>Float lanes: x * 2^n for n holding integers, correct through overflow to infinity and gradual underflow.</summary>
+    static abstract TVector ScaleByPowerOfTwoSingle(TVector x, TVector n);
+
+    /// <summary>Float lanes: the mantissa m in [0.5, 1) and the exponent e of x = m * 2^e, for positive normal x.</summary>
+    static abstract TVector DecomposeSingle(TVector x, out TVector exponent);
+
     static abstract TVector Equal(TVector left, TVector right);
 
     static abstract TVector LessThan(TVector left, TVector right);

@@ -9,6 +9,62 @@ namespace LossGen.Vectors;
 /// </summary>
 internal static class VectorFunctions
 {
+    // Cephes' expf, inlined: x = n ln 2 + r with |r| <= ln 2 / 2 (ln 2 in two parts, so r is exact), e^r by a degree-6
+    // polynomial, then scaled by 2^n. Clamping keeps n in range; NaN passes through every step.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV ExpSingle<TW, TV, T>(TV x)
+        where TW : IVectorWidth<TV, T>
+        where TV : struct
+        where T : unmanaged
+    {
+        x = TW.Max(TW.Min(x, C<TW, TV, T>(88.8)), C<TW, TV, T>(-104));
+        TV n = TW.Round(TW.Multiply(x, C<TW, TV, T>(1.44269504088896341)));
+        TV r = TW.FusedMultiplyAdd(n, C<TW, TV, T>(-0.693359375), x);
+        r = TW.FusedMultiplyAdd(n, C<TW, TV, T>(2.12194440e-4), r);
+        TV p = C<TW, TV, T>(1.9875691500e-4);
+        p = TW.FusedMultiplyAdd(p, r, C<TW, TV, T>(1.3981999507e-3));
+        p = TW.FusedMultiplyAdd(p, r, C<TW, TV, T>(8.3334519073e-3));
+        p = TW.FusedMultiplyAdd(p, r, C<TW, TV, T>(4.1665795894e-2));
+        p = TW.FusedMultiplyAdd(p, r, C<TW, TV, T>(1.6666665459e-1));
+        p = TW.FusedMultiplyAdd(p, r, C<TW, TV, T>(5.0000001201e-1));
+        p = TW.FusedMultiplyAdd(p, TW.Multiply(r, r), TW.Add(r, C<TW, TV, T>(1)));
+        return TW.ScaleByPowerOfTwoSingle(p, n);
+    }
+
+    // Cephes' logf, inlined: x = m 2^e with m in [sqrt(1/2), sqrt(2)), log(m) by a degree-9 polynomial in m - 1, plus
+    // e ln 2 (in two parts). Subnormal x is scaled up first; 0, negatives, infinity and NaN are set apart at the end.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV LogSingle<TW, TV, T>(TV x)
+        where TW : IVectorWidth<TV, T>
+        where TV : struct
+        where T : unmanaged
+    {
+        TV subnormal = TW.LessThan(x, C<TW, TV, T>(1.17549435e-38));
+        TV m = TW.DecomposeSingle(TW.ConditionalSelect(subnormal, TW.Multiply(x, C<TW, TV, T>(8388608)), x), out TV e);
+        e = TW.ConditionalSelect(subnormal, TW.Subtract(e, C<TW, TV, T>(23)), e);
+        TV below = TW.LessThan(m, C<TW, TV, T>(0.707106781186547524));
+        e = TW.ConditionalSelect(below, TW.Subtract(e, C<TW, TV, T>(1)), e);
+        TV f = TW.Subtract(TW.ConditionalSelect(below, TW.Add(m, m), m), C<TW, TV, T>(1));
+        TV z = TW.Multiply(f, f);
+        TV y = C<TW, TV, T>(7.0376836292e-2);
+        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(-1.1514610310e-1));
+        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(1.1676998740e-1));
+        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(-1.2420140846e-1));
+        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(1.4249322787e-1));
+        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(-1.6668057665e-1));
+        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(2.0000714765e-1));
+        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(-2.4999993993e-1));
+        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(3.3333331174e-1));
+        y = TW.Multiply(TW.Multiply(y, f), z);
+        y = TW.FusedMultiplyAdd(e, C<TW, TV, T>(-2.12194440e-4), y);
+        y = TW.FusedMultiplyAdd(z, C<TW, TV, T>(-0.5), y);
+        TV result = TW.FusedMultiplyAdd(e, C<TW, TV, T>(0.693359375), TW.Add(f, y));
+
+        result = TW.ConditionalSelect(TW.IsPositiveInfinity(x), x, result);
+        result = TW.ConditionalSelect(TW.Equal(x, TW.Zero), C<TW, TV, T>(double.NegativeInfinity), result);
+        return TW.ConditionalSelect(TW.GreaterThanOrEqual(x, TW.Zero), result, C<TW, TV, T>(double.NaN));
+    }
+
     // 1 where x > 0, -1 where x < 0, x * 0 elsewhere: 0 for zeros and NaN for NaN.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Sign<TW, TV, T>(TV x)
@@ -95,6 +151,14 @@ internal static class VectorFunctions
         TV negativeBase = TW.ConditionalSelect(integer, TW.ConditionalSelect(even, magnitude, TW.Negate(magnitude)), fractional);
         return TW.ConditionalSelect(TW.LessThan(x, TW.Zero), negativeBase, magnitude);
     }
+
+    // A constant broadcast to every lane, rounded once to T.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV C<TW, TV, T>(double value)
+        where TW : IVectorWidth<TV, T>
+        where TV : struct
+        where T : unmanaged =>
+        TW.Create(typeof(T) == typeof(float) ? (T)(object)(float)value : (T)(object)value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static T One<T>()

@@ -40,15 +40,47 @@ internal readonly struct Width128<T> : IVectorWidth<Vector128<T>, T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Exp(Vector128<T> value) =>
-        typeof(T) == typeof(float) ? Vector128.Exp(value.As<T, float>()).As<float, T>() : Vector128.Exp(value.As<T, double>()).As<double, T>();
+        typeof(T) == typeof(float) ? VectorFunctions.ExpSingle<Width128<T>, Vector128<T>, T>(value) : Vector128.Exp(value.As<T, double>()).As<double, T>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Log(Vector128<T> value) =>
-        typeof(T) == typeof(float) ? Vector128.Log(value.As<T, float>()).As<float, T>() : Vector128.Log(value.As<T, double>()).As<double, T>();
+        typeof(T) == typeof(float) ? VectorFunctions.LogSingle<Width128<T>, Vector128<T>, T>(value) : Vector128.Log(value.As<T, double>()).As<double, T>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Floor(Vector128<T> value) =>
         typeof(T) == typeof(float) ? Vector128.Floor(value.As<T, float>()).As<float, T>() : Vector128.Floor(value.As<T, double>()).As<double, T>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> Round(Vector128<T> value) =>
+        typeof(T) == typeof(float) ? Vector128.Round(value.As<T, float>()).As<float, T>() : Vector128.Round(value.As<T, double>()).As<double, T>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> Min(Vector128<T> left, Vector128<T> right) => Vector128.Min(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> FusedMultiplyAdd(Vector128<T> left, Vector128<T> right, Vector128<T> addend) =>
+        typeof(T) == typeof(float)
+            ? Vector128.FusedMultiplyAdd(left.As<T, float>(), right.As<T, float>(), addend.As<T, float>()).As<float, T>()
+            : Vector128.FusedMultiplyAdd(left.As<T, double>(), right.As<T, double>(), addend.As<T, double>()).As<double, T>();
+
+    // Two factors 2^(n/2) and 2^(n - n/2), each a normal number, so the multiplications round once at the end.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> ScaleByPowerOfTwoSingle(Vector128<T> x, Vector128<T> n)
+    {
+        Vector128<float> whole = n.As<T, float>();
+        Vector128<float> half = Vector128.Floor(whole * 0.5f);
+        Vector128<float> first = ((Vector128.ConvertToInt32(half) + Vector128.Create(127)) << 23).AsSingle();
+        Vector128<float> second = ((Vector128.ConvertToInt32(whole - half) + Vector128.Create(127)) << 23).AsSingle();
+        return (x.As<T, float>() * first * second).As<float, T>();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> DecomposeSingle(Vector128<T> x, out Vector128<T> exponent)
+    {
+        Vector128<int> bits = x.As<T, int>();
+        exponent = (Vector128.ConvertToSingle((bits >>> 23) & Vector128.Create(0xFF)) - Vector128.Create(126f)).As<float, T>();
+        return ((bits & Vector128.Create(0x007FFFFF)) | Vector128.Create(0x3F000000)).As<int, T>();
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Equal(Vector128<T> left, Vector128<T> right) => Vector128.Equals(left, right);

@@ -40,15 +40,47 @@ internal readonly struct Width256<T> : IVectorWidth<Vector256<T>, T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Exp(Vector256<T> value) =>
-        typeof(T) == typeof(float) ? Vector256.Exp(value.As<T, float>()).As<float, T>() : Vector256.Exp(value.As<T, double>()).As<double, T>();
+        typeof(T) == typeof(float) ? VectorFunctions.ExpSingle<Width256<T>, Vector256<T>, T>(value) : Vector256.Exp(value.As<T, double>()).As<double, T>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Log(Vector256<T> value) =>
-        typeof(T) == typeof(float) ? Vector256.Log(value.As<T, float>()).As<float, T>() : Vector256.Log(value.As<T, double>()).As<double, T>();
+        typeof(T) == typeof(float) ? VectorFunctions.LogSingle<Width256<T>, Vector256<T>, T>(value) : Vector256.Log(value.As<T, double>()).As<double, T>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Floor(Vector256<T> value) =>
         typeof(T) == typeof(float) ? Vector256.Floor(value.As<T, float>()).As<float, T>() : Vector256.Floor(value.As<T, double>()).As<double, T>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Round(Vector256<T> value) =>
+        typeof(T) == typeof(float) ? Vector256.Round(value.As<T, float>()).As<float, T>() : Vector256.Round(value.As<T, double>()).As<double, T>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> Min(Vector256<T> left, Vector256<T> right) => Vector256.Min(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> FusedMultiplyAdd(Vector256<T> left, Vector256<T> right, Vector256<T> addend) =>
+        typeof(T) == typeof(float)
+            ? Vector256.FusedMultiplyAdd(left.As<T, float>(), right.As<T, float>(), addend.As<T, float>()).As<float, T>()
+            : Vector256.FusedMultiplyAdd(left.As<T, double>(), right.As<T, double>(), addend.As<T, double>()).As<double, T>();
+
+    // Two factors 2^(n/2) and 2^(n - n/2), each a normal number, so the multiplications round once at the end.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> ScaleByPowerOfTwoSingle(Vector256<T> x, Vector256<T> n)
+    {
+        Vector256<float> whole = n.As<T, float>();
+        Vector256<float> half = Vector256.Floor(whole * 0.5f);
+        Vector256<float> first = ((Vector256.ConvertToInt32(half) + Vector256.Create(127)) << 23).AsSingle();
+        Vector256<float> second = ((Vector256.ConvertToInt32(whole - half) + Vector256.Create(127)) << 23).AsSingle();
+        return (x.As<T, float>() * first * second).As<float, T>();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> DecomposeSingle(Vector256<T> x, out Vector256<T> exponent)
+    {
+        Vector256<int> bits = x.As<T, int>();
+        exponent = (Vector256.ConvertToSingle((bits >>> 23) & Vector256.Create(0xFF)) - Vector256.Create(126f)).As<float, T>();
+        return ((bits & Vector256.Create(0x007FFFFF)) | Vector256.Create(0x3F000000)).As<int, T>();
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Equal(Vector256<T> left, Vector256<T> right) => Vector256.Equals(left, right);

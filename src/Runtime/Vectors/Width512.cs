@@ -40,15 +40,47 @@ internal readonly struct Width512<T> : IVectorWidth<Vector512<T>, T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Exp(Vector512<T> value) =>
-        typeof(T) == typeof(float) ? Vector512.Exp(value.As<T, float>()).As<float, T>() : Vector512.Exp(value.As<T, double>()).As<double, T>();
+        typeof(T) == typeof(float) ? VectorFunctions.ExpSingle<Width512<T>, Vector512<T>, T>(value) : Vector512.Exp(value.As<T, double>()).As<double, T>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Log(Vector512<T> value) =>
-        typeof(T) == typeof(float) ? Vector512.Log(value.As<T, float>()).As<float, T>() : Vector512.Log(value.As<T, double>()).As<double, T>();
+        typeof(T) == typeof(float) ? VectorFunctions.LogSingle<Width512<T>, Vector512<T>, T>(value) : Vector512.Log(value.As<T, double>()).As<double, T>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Floor(Vector512<T> value) =>
         typeof(T) == typeof(float) ? Vector512.Floor(value.As<T, float>()).As<float, T>() : Vector512.Floor(value.As<T, double>()).As<double, T>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> Round(Vector512<T> value) =>
+        typeof(T) == typeof(float) ? Vector512.Round(value.As<T, float>()).As<float, T>() : Vector512.Round(value.As<T, double>()).As<double, T>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> Min(Vector512<T> left, Vector512<T> right) => Vector512.Min(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> FusedMultiplyAdd(Vector512<T> left, Vector512<T> right, Vector512<T> addend) =>
+        typeof(T) == typeof(float)
+            ? Vector512.FusedMultiplyAdd(left.As<T, float>(), right.As<T, float>(), addend.As<T, float>()).As<float, T>()
+            : Vector512.FusedMultiplyAdd(left.As<T, double>(), right.As<T, double>(), addend.As<T, double>()).As<double, T>();
+
+    // Two factors 2^(n/2) and 2^(n - n/2), each a normal number, so the multiplications round once at the end.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> ScaleByPowerOfTwoSingle(Vector512<T> x, Vector512<T> n)
+    {
+        Vector512<float> whole = n.As<T, float>();
+        Vector512<float> half = Vector512.Floor(whole * 0.5f);
+        Vector512<float> first = ((Vector512.ConvertToInt32(half) + Vector512.Create(127)) << 23).AsSingle();
+        Vector512<float> second = ((Vector512.ConvertToInt32(whole - half) + Vector512.Create(127)) << 23).AsSingle();
+        return (x.As<T, float>() * first * second).As<float, T>();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> DecomposeSingle(Vector512<T> x, out Vector512<T> exponent)
+    {
+        Vector512<int> bits = x.As<T, int>();
+        exponent = (Vector512.ConvertToSingle((bits >>> 23) & Vector512.Create(0xFF)) - Vector512.Create(126f)).As<float, T>();
+        return ((bits & Vector512.Create(0x007FFFFF)) | Vector512.Create(0x3F000000)).As<int, T>();
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Equal(Vector512<T> left, Vector512<T> right) => Vector512.Equals(left, right);
