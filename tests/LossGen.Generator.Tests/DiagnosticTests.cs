@@ -1,6 +1,7 @@
 using System.Linq;
 using LossGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace LossGen.Generator.Tests;
@@ -168,6 +169,34 @@ public class DiagnosticTests
                 }
             }
             """);
+    }
+
+    [Fact]
+    public void LG0017_broadcast_parameters_must_exist()
+    {
+        AssertDiagnostics(Loss("\"p - y\"", attributeTail: ", Broadcast = [\"{|LG0017:delta|}\"]"));
+        Assert.Equal("'yy' in Broadcast is not a parameter of 'F'; did you mean 'y'?", Message(Loss("\"p - y\"", attributeTail: ", Broadcast = [\"yy\"]")));
+    }
+
+    [Fact]
+    public void LG0018_a_differentiation_variable_cannot_be_broadcast()
+    {
+        AssertDiagnostics(Loss("\"p - y\"", attributeTail: ", Broadcast = [\"{|LG0018:p|}\"]"));
+    }
+
+    [Fact]
+    public void LG0019_below_CSharp_13_only_the_scalar_methods_are_generated()
+    {
+        (string source, var expected) = Markup.Parse(Loss("\"p - y\"").Replace("double F(", "double {|LG0019:F|}("));
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp12), source);
+
+        Assert.Equal(Assert.Single(expected).Span, Assert.Single(run.GeneratorDiagnostics, d => d.Id == "LG0019").Location.SourceSpan);
+        Assert.Contains("this project uses C# 12.0", run.GeneratorDiagnostics.Single().GetMessage());
+        string generated = run.Source("Losses.g.cs");
+        Assert.Contains("FWithGradient(double y, double p, out double dL_dp)", generated);
+        Assert.DoesNotContain("ReadOnlySpan", generated);
+        Assert.Empty(run.CompilationDiagnostics);
     }
 
     [Fact]

@@ -23,24 +23,28 @@ internal static class GeneratorHarness
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Preview);
 
-    public static CSharpCompilation Compilation(params string[] sources) =>
+    public static CSharpCompilation Compilation(params string[] sources) => Compilation(ParseOptions, sources);
+
+    public static CSharpCompilation Compilation(CSharpParseOptions options, params string[] sources) =>
         CSharpCompilation.Create(
             "TestAssembly",
-            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: i == 0 ? TestFilePath : $"Test{i}.cs")),
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, options, path: i == 0 ? TestFilePath : $"Test{i}.cs")),
             s_references.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver Driver(bool trackSteps = false) =>
+    public static GeneratorDriver Driver(bool trackSteps = false, CSharpParseOptions? options = null) =>
         CSharpGeneratorDriver.Create(
             [new LossGenerator().AsSourceGenerator()],
-            parseOptions: ParseOptions,
+            parseOptions: options ?? ParseOptions,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator once; fails the test if the generator itself threw.</summary>
-    public static GeneratorRun Run(params string[] sources)
+    public static GeneratorRun Run(params string[] sources) => Run(ParseOptions, sources);
+
+    public static GeneratorRun Run(CSharpParseOptions options, params string[] sources)
     {
-        CSharpCompilation input = Compilation(sources);
-        GeneratorDriver driver = Driver().RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> _);
+        CSharpCompilation input = Compilation(options, sources);
+        GeneratorDriver driver = Driver(options: options).RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> _);
         GeneratorDriverRunResult result = driver.GetRunResult();
         Assert.All(result.Results, r => Assert.Null(r.Exception));
         return new GeneratorRun(result, output);
