@@ -28,6 +28,20 @@ MyLosses.LineFitGradient(x: 2, y: 1, a: 0.5, b: 0.25, out double dL_da, out doub
 MyLosses.LineFitHessian(x: 2, y: 1, a: 0.5, b: 0.25, out double d2L_da2, out double d2L_dadb, out double d2L_db2);
 Console.WriteLine($"line fit at a = 0.5, b = 0.25: gradient ({dL_da}, {dL_db}), Hessian [[{d2L_da2}, {d2L_dadb}], [{d2L_dadb}, {d2L_db2}]]");
 
+// Batch methods run the same formulas over spans in one vectorized pass: here the mean Huber loss of a million
+// predictions and its gradient, in float.
+const int n = 1_000_000;
+var random = new Random(42);
+float[] targets = new float[n], predictions = new float[n], gradients = new float[n];
+for (int i = 0; i < n; i++)
+{
+    targets[i] = (float)random.NextDouble();
+    predictions[i] = targets[i] + (float)(random.NextDouble() - 0.5) * 4;
+}
+
+double mean = RegressionLosses.HuberWithGradient(targets, predictions, 1f, gradients, Reduction.Mean);
+Console.WriteLine($"batch of {n:N0}: mean Huber {mean:0.######}, gradient[0] {gradients[0]:E4} (HuberGradient / n: {RegressionLosses.HuberGradient(targets[0], predictions[0], 1f) / n:E4})");
+
 static void Show(string name, Func<double, double> value, Func<double, double> gradient, Func<double, double> hessian, double p)
 {
     const double h = 1e-5;

@@ -34,6 +34,8 @@ internal interface IVectorWidth<TVector, T>
 
     static abstract TVector Max(TVector left, TVector right);
 
+    static abstract TVector CopySign(TVector value, TVector sign);
+
     static abstract TVector Exp(TVector value);
 
     static abstract TVector Log(TVector value);

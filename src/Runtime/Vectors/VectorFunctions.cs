@@ -65,17 +65,13 @@ internal static class VectorFunctions
         return TW.ConditionalSelect(TW.GreaterThanOrEqual(x, TW.Zero), result, C<TW, TV, T>(double.NaN));
     }
 
-    // 1 where x > 0, -1 where x < 0, x * 0 elsewhere: 0 for zeros and NaN for NaN.
+    // 1 with the sign of x wherever |x| > 0, and x itself elsewhere: 0 for zeros, NaN for NaN. One compare, one select.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Sign<TW, TV, T>(TV x)
         where TW : IVectorWidth<TV, T>
         where TV : struct
-        where T : unmanaged
-    {
-        TV one = TW.Create(One<T>());
-        TV zero = TW.Zero;
-        return TW.ConditionalSelect(TW.GreaterThan(x, zero), one, TW.ConditionalSelect(TW.LessThan(x, zero), TW.Negate(one), TW.Multiply(x, zero)));
-    }
+        where T : unmanaged =>
+        TW.ConditionalSelect(TW.GreaterThan(TW.Abs(x), TW.Zero), TW.CopySign(TW.Create(One<T>()), x), x);
 
     // Goldberg: the rounding error of 1 + x cancels in log(1 + x) * x / ((1 + x) - 1).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

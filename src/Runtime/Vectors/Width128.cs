@@ -39,6 +39,9 @@ internal readonly struct Width128<T> : IVectorWidth<Vector128<T>, T>
     public static Vector128<T> Max(Vector128<T> left, Vector128<T> right) => Vector128.Max(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> CopySign(Vector128<T> value, Vector128<T> sign) => Vector128.CopySign(value, sign);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Exp(Vector128<T> value) =>
         typeof(T) == typeof(float) ? VectorFunctions.ExpSingle<Width128<T>, Vector128<T>, T>(value) : Vector128.Exp(value.As<T, double>()).As<double, T>();
 

@@ -39,6 +39,9 @@ internal readonly struct Width256<T> : IVectorWidth<Vector256<T>, T>
     public static Vector256<T> Max(Vector256<T> left, Vector256<T> right) => Vector256.Max(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> CopySign(Vector256<T> value, Vector256<T> sign) => Vector256.CopySign(value, sign);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Exp(Vector256<T> value) =>
         typeof(T) == typeof(float) ? VectorFunctions.ExpSingle<Width256<T>, Vector256<T>, T>(value) : Vector256.Exp(value.As<T, double>()).As<double, T>();
 

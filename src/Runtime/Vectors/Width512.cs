@@ -39,6 +39,9 @@ internal readonly struct Width512<T> : IVectorWidth<Vector512<T>, T>
     public static Vector512<T> Max(Vector512<T> left, Vector512<T> right) => Vector512.Max(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> CopySign(Vector512<T> value, Vector512<T> sign) => Vector512.CopySign(value, sign);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Exp(Vector512<T> value) =>
         typeof(T) == typeof(float) ? VectorFunctions.ExpSingle<Width512<T>, Vector512<T>, T>(value) : Vector512.Exp(value.As<T, double>()).As<double, T>();
 
