@@ -94,6 +94,26 @@ public class EmitterTests
     }
 
     [Fact]
+    public void Parameter_and_definition_names_never_clash_with_generated_ones()
+    {
+        // Every name the batch methods and kernels use for themselves, taken by the user.
+        string source = """
+            using LossGen;
+            public static partial class L
+            {
+                [Loss("_p = p * 2; _kernel = kernel; _kernel * _p + total * reduction + i * dL_dp + weights * scale + t1 + c1",
+                    Broadcast = ["total"])]
+                public static partial double F(double kernel, double total, double reduction, double i, double dL_dp, double weights, double scale, double t1, double c1, double p);
+            }
+            """;
+
+        GeneratorRun run = GeneratorHarness.Run(source);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
     public void Output_is_byte_identical_for_identical_input()
     {
         string source = """

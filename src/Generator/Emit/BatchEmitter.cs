@@ -26,6 +26,10 @@ internal sealed class BatchEmitter
     private readonly string _typeTitle;
     private readonly string _weights;
     private readonly string _scale;
+    private readonly string _reduction;
+    private readonly string _kernel;
+    private readonly string _total;
+    private readonly string _index;
     private readonly Notation _scalar;
     private readonly SourceWriter _members;
     private readonly SourceWriter _kernels = new(1);
@@ -33,13 +37,30 @@ internal sealed class BatchEmitter
     private BatchEmitter(LossMethodModel model, string weights, string scale, int indentLevel)
     {
         _model = model;
-        _outputs = new OutputNames(model.Variables.ToList());
+        _outputs = new OutputNames(model.Variables.ToList(), model.Parameters.Select(p => p.Name).Concat([weights, scale]));
         _type = model.ScalarType == ScalarType.Float ? "float" : "double";
         _typeTitle = model.ScalarType == ScalarType.Float ? "Single" : "Double";
         _weights = weights;
         _scale = scale;
         _scalar = Notation.CSharp(model.ScalarType);
         _members = new SourceWriter(indentLevel);
+
+        // The batch methods' own names must not clash with the loss's parameters or outputs.
+        var taken = new HashSet<string>(model.Parameters.Select(p => p.Name).Concat([weights, scale]).Concat(_outputs.Gradient.Concat(_outputs.Hessian).Select(o => o.Parameter)));
+        string Free(string name)
+        {
+            while (!taken.Add(name))
+            {
+                name += "_";
+            }
+
+            return name;
+        }
+
+        _reduction = Free("reduction");
+        _kernel = Free("kernel");
+        _total = Free("total");
+        _index = Free("i");
     }
 
     private IEnumerable<ParameterModel> PerSample => _model.Parameters.Where(p => !p.IsBroadcast);
@@ -107,12 +128,12 @@ internal sealed class BatchEmitter
         _members.Open();
         WriteChecks(kernel.Weighted, outputs);
         string cast = _type == "float" ? "(float)" : "";
-        _members.Line($"{_type} {_scale} = {cast}global::LossGen.Batch.BatchArguments.Scale(reduction, {Length});");
+        _members.Line($"{_type} {_scale} = {cast}global::LossGen.Batch.BatchArguments.Scale({_reduction}, {Length});");
         string run = Run(kernel, outputs);
         if (returnsValue)
         {
-            _members.Line($"double total = {run};");
-            _members.Line($"return reduction == {Reduction}.Mean ? total / {Length} : total;");
+            _members.Line($"double {_total} = {run};");
+            _members.Line($"return {_reduction} == {Reduction}.Mean ? {_total} / {Length} : {_total};");
         }
         else
         {
@@ -135,7 +156,7 @@ internal sealed class BatchEmitter
         }
 
         parameters = parameters.Concat(outputs.Select(o => $"{Span}<{_type}> {o.Parameter}"));
-        return string.Join(", ", reduction ? parameters.Append($"{Reduction} reduction = {Reduction}.Sum") : parameters);
+        return string.Join(", ", reduction ? parameters.Append($"{Reduction} {_reduction} = {Reduction}.Sum") : parameters);
     }
 
     // Every span against the first per-sample one, before anything is written.
@@ -152,8 +173,8 @@ internal sealed class BatchEmitter
     {
         string name = $"global::{KernelNamespace}.{KernelName(kernel)}";
         IEnumerable<string> arguments = KernelFields(kernel, outputs).Select(f => f.IsSpan ? $"ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference({Local(f.Name)})" : Local(f.Name));
-        _members.Line($"var kernel = new {name}({string.Join(", ", arguments)});");
-        return $"global::LossGen.Batch.BatchLoop.Run<{_type}, {name}>(ref kernel, {Length})";
+        _members.Line($"var {_kernel} = new {name}({string.Join(", ", arguments)});");
+        return $"global::LossGen.Batch.BatchLoop.Run<{_type}, {name}>(ref {_kernel}, {Length})";
     }
 
     // The inputs a kernel reads (spans by reference, broadcast values by value) and the spans it writes.
@@ -186,7 +207,7 @@ internal sealed class BatchEmitter
         };
         List<(string Name, bool IsSpan)> fields = KernelFields(kernel, outputs);
         var inputs = fields.Take(fields.Count - outputs.Count).ToList();
-        IEnumerable<string> reserved = fields.Select(f => f.Name).Append("i");
+        IEnumerable<string> reserved = fields.Select(f => f.Name).Append(_index);
         TemporaryPlan plan = TemporaryPlan.Create(kernel.Roots, kernel.DefinitionNames, reserved);
         string name = KernelName(kernel);
 
@@ -203,7 +224,7 @@ internal sealed class BatchEmitter
         _kernels.Open();
         foreach ((string field, bool isSpan) in fields)
         {
-            _kernels.Line($"_{field} = {(isSpan ? "ref " : "")}{Local(field)};");
+            _kernels.Line($"this._{field} = {(isSpan ? "ref " : "")}{Local(field)};");
         }
 
         _kernels.Close();
@@ -223,11 +244,11 @@ internal sealed class BatchEmitter
         string vector = $"Vector{width}<{_type}>";
         var writer = new ExpressionWriter(Notation.Vector(width, _model.ScalarType), plan.NameOf);
         _kernels.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-        _kernels.Line($"public {vector} Step{width}(nuint i)");
+        _kernels.Line($"public {vector} Step{width}(nuint {_index})");
         _kernels.Open();
         foreach ((string input, bool isSpan) in inputs)
         {
-            _kernels.Line($"{vector} {Local(input)} = {(isSpan ? $"Vector{width}.LoadUnsafe(ref _{input}, i)" : $"Vector{width}.Create(_{input})")};");
+            _kernels.Line($"{vector} {Local(input)} = {(isSpan ? $"Vector{width}.LoadUnsafe(ref this._{input}, {_index})" : $"Vector{width}.Create(this._{input})")};");
         }
 
         foreach (Expr temporary in plan.Temporaries)
@@ -237,7 +258,7 @@ internal sealed class BatchEmitter
 
         for (int o = 0; o < outputs.Count; o++)
         {
-            _kernels.Line($"Vector{width}.StoreUnsafe({writer.Write(kernel.Outputs[o])}, ref _{outputs[o].Parameter}, i);");
+            _kernels.Line($"Vector{width}.StoreUnsafe({writer.Write(kernel.Outputs[o])}, ref this._{outputs[o].Parameter}, {_index});");
         }
 
         _kernels.Line($"return {(kernel.Value is null ? $"{vector}.Zero" : writer.Write(kernel.Value))};");
@@ -248,11 +269,11 @@ internal sealed class BatchEmitter
     {
         var writer = new ExpressionWriter(_scalar, plan.NameOf);
         _kernels.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-        _kernels.Line($"public {_type} Step1(nuint i)");
+        _kernels.Line($"public {_type} Step1(nuint {_index})");
         _kernels.Open();
         foreach ((string input, bool isSpan) in inputs)
         {
-            _kernels.Line($"{_type} {Local(input)} = {(isSpan ? $"Unsafe.Add(ref _{input}, i)" : $"_{input}")};");
+            _kernels.Line($"{_type} {Local(input)} = {(isSpan ? $"Unsafe.Add(ref this._{input}, {_index})" : $"this._{input}")};");
         }
 
         foreach (Expr temporary in plan.Temporaries)
@@ -262,7 +283,7 @@ internal sealed class BatchEmitter
 
         for (int o = 0; o < outputs.Count; o++)
         {
-            _kernels.Line($"Unsafe.Add(ref _{outputs[o].Parameter}, i) = {writer.Write(kernel.Outputs[o])};");
+            _kernels.Line($"Unsafe.Add(ref this._{outputs[o].Parameter}, {_index}) = {writer.Write(kernel.Outputs[o])};");
         }
 
         _kernels.Line($"return {(kernel.Value is null ? _scalar.Literal(0) : writer.Write(kernel.Value))};");

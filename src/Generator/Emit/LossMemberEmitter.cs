@@ -27,7 +27,7 @@ internal sealed class LossMemberEmitter
         _model = model;
         _math = math;
         _code = code;
-        _outputs = new OutputNames(model.Variables.ToList());
+        _outputs = new OutputNames(model.Variables.ToList(), model.Parameters.Select(p => p.Name));
         _writer = new SourceWriter(indentLevel);
         _type = model.ScalarType == ScalarType.Float ? "float" : "double";
         Notation csharp = Notation.CSharp(model.ScalarType);

@@ -11,9 +11,22 @@ namespace LossGen.Generator.Emit;
 /// </summary>
 internal sealed class OutputNames
 {
-    public OutputNames(IReadOnlyList<DifferentiationVariable> variables)
+    /// <param name="variables">The differentiation variables.</param>
+    /// <param name="taken">Names the outputs must not take (the loss's parameters): a clash gets an underscore appended.</param>
+    public OutputNames(IReadOnlyList<DifferentiationVariable> variables, IEnumerable<string> taken)
     {
-        Gradient = variables.Select(v => new OutputName($"dL_d{v.Name}", $"dL/d{v.Name}")).ToList();
+        var used = new HashSet<string>(taken);
+        string Free(string name)
+        {
+            while (!used.Add(name))
+            {
+                name += "_";
+            }
+
+            return name;
+        }
+
+        Gradient = variables.Select(v => new OutputName(Free($"dL_d{v.Name}"), $"dL/d{v.Name}")).ToList();
         var hessian = new List<OutputName>();
         for (int i = 0; i < variables.Count; i++)
         {
@@ -21,8 +34,8 @@ internal sealed class OutputNames
             {
                 string a = variables[i].Name, b = variables[j].Name;
                 hessian.Add(i == j
-                    ? new OutputName($"d2L_d{a}2", $"d2L/d{a}2")
-                    : new OutputName($"d2L_d{a}d{b}", $"d2L/d{a} d{b}"));
+                    ? new OutputName(Free($"d2L_d{a}2"), $"d2L/d{a}2")
+                    : new OutputName(Free($"d2L_d{a}d{b}"), $"d2L/d{a} d{b}"));
             }
         }
 

@@ -245,39 +245,39 @@ namespace LossGen.Generated
 
         public BceSingleValueKernel(ref float y, ref float p)
         {
-            _y = ref y;
-            _p = ref p;
+            this._y = ref y;
+            this._p = ref p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i)
         {
-            Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
             return (Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p)))) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<float> Step256(nuint i)
         {
-            Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
             return (Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p)))) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<float> Step128(nuint i)
         {
-            Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
             return (Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p)))) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public float Step1(nuint i)
         {
-            float y = Unsafe.Add(ref _y, i);
-            float p = Unsafe.Add(ref _p, i);
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
             return (global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(global::System.MathF.Exp(-global::System.MathF.Abs(p)))) - y * p;
         }
     }
@@ -292,57 +292,57 @@ namespace LossGen.Generated
 
         public BceSingleGradientKernel(ref float y, ref float p, float scale, ref float dL_dp)
         {
-            _y = ref y;
-            _p = ref p;
-            _scale = scale;
-            _dL_dp = ref dL_dp;
+            this._y = ref y;
+            this._p = ref p;
+            this._scale = scale;
+            this._dL_dp = ref dL_dp;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i)
         {
-            Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<float> scale = Vector512.Create(_scale);
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
-            Vector512.StoreUnsafe(scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            Vector512.StoreUnsafe(scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return Vector512<float>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<float> Step256(nuint i)
         {
-            Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<float> scale = Vector256.Create(_scale);
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
-            Vector256.StoreUnsafe(scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            Vector256.StoreUnsafe(scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return Vector256<float>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<float> Step128(nuint i)
         {
-            Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<float> scale = Vector128.Create(_scale);
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
-            Vector128.StoreUnsafe(scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            Vector128.StoreUnsafe(scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return Vector128<float>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public float Step1(nuint i)
         {
-            float y = Unsafe.Add(ref _y, i);
-            float p = Unsafe.Add(ref _p, i);
-            float scale = _scale;
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float scale = this._scale;
             float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
             float t2 = 1f / (1f + t1);
-            Unsafe.Add(ref _dL_dp, i) = scale * ((p >= 0f ? t2 : t1 * t2) - y);
+            Unsafe.Add(ref this._dL_dp, i) = scale * ((p >= 0f ? t2 : t1 * t2) - y);
             return 0f;
         }
     }
@@ -357,57 +357,57 @@ namespace LossGen.Generated
 
         public BceSingleValueAndGradientKernel(ref float y, ref float p, float scale, ref float dL_dp)
         {
-            _y = ref y;
-            _p = ref p;
-            _scale = scale;
-            _dL_dp = ref dL_dp;
+            this._y = ref y;
+            this._p = ref p;
+            this._scale = scale;
+            this._dL_dp = ref dL_dp;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i)
         {
-            Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<float> scale = Vector512.Create(_scale);
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
-            Vector512.StoreUnsafe(scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            Vector512.StoreUnsafe(scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return (Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(t1)) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<float> Step256(nuint i)
         {
-            Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<float> scale = Vector256.Create(_scale);
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
-            Vector256.StoreUnsafe(scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            Vector256.StoreUnsafe(scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return (Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(t1)) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<float> Step128(nuint i)
         {
-            Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<float> scale = Vector128.Create(_scale);
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
-            Vector128.StoreUnsafe(scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            Vector128.StoreUnsafe(scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return (Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(t1)) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public float Step1(nuint i)
         {
-            float y = Unsafe.Add(ref _y, i);
-            float p = Unsafe.Add(ref _p, i);
-            float scale = _scale;
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float scale = this._scale;
             float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
             float t2 = 1f / (1f + t1);
-            Unsafe.Add(ref _dL_dp, i) = scale * ((p >= 0f ? t2 : t1 * t2) - y);
+            Unsafe.Add(ref this._dL_dp, i) = scale * ((p >= 0f ? t2 : t1 * t2) - y);
             return (global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(t1)) - y * p;
         }
     }
@@ -421,56 +421,56 @@ namespace LossGen.Generated
 
         public BceSingleHessianKernel(ref float p, float scale, ref float d2L_dp2)
         {
-            _p = ref p;
-            _scale = scale;
-            _d2L_dp2 = ref d2L_dp2;
+            this._p = ref p;
+            this._scale = scale;
+            this._d2L_dp2 = ref d2L_dp2;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i)
         {
-            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<float> scale = Vector512.Create(_scale);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
             Vector512<float> t3 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2);
-            Vector512.StoreUnsafe(scale * t3 * (Vector512.Create(1f) - t3), ref _d2L_dp2, i);
+            Vector512.StoreUnsafe(scale * t3 * (Vector512.Create(1f) - t3), ref this._d2L_dp2, i);
             return Vector512<float>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<float> Step256(nuint i)
         {
-            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<float> scale = Vector256.Create(_scale);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
             Vector256<float> t3 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2);
-            Vector256.StoreUnsafe(scale * t3 * (Vector256.Create(1f) - t3), ref _d2L_dp2, i);
+            Vector256.StoreUnsafe(scale * t3 * (Vector256.Create(1f) - t3), ref this._d2L_dp2, i);
             return Vector256<float>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<float> Step128(nuint i)
         {
-            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<float> scale = Vector128.Create(_scale);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
             Vector128<float> t3 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2);
-            Vector128.StoreUnsafe(scale * t3 * (Vector128.Create(1f) - t3), ref _d2L_dp2, i);
+            Vector128.StoreUnsafe(scale * t3 * (Vector128.Create(1f) - t3), ref this._d2L_dp2, i);
             return Vector128<float>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public float Step1(nuint i)
         {
-            float p = Unsafe.Add(ref _p, i);
-            float scale = _scale;
+            float p = Unsafe.Add(ref this._p, i);
+            float scale = this._scale;
             float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
             float t2 = 1f / (1f + t1);
             float t3 = p >= 0f ? t2 : t1 * t2;
-            Unsafe.Add(ref _d2L_dp2, i) = scale * t3 * (1f - t3);
+            Unsafe.Add(ref this._d2L_dp2, i) = scale * t3 * (1f - t3);
             return 0f;
         }
     }
@@ -484,44 +484,44 @@ namespace LossGen.Generated
 
         public BceSingleWeightedValueKernel(ref float y, ref float p, ref float weights)
         {
-            _y = ref y;
-            _p = ref p;
-            _weights = ref weights;
+            this._y = ref y;
+            this._p = ref p;
+            this._weights = ref weights;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i)
         {
-            Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<float> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
             return weights * ((Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p)))) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<float> Step256(nuint i)
         {
-            Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<float> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
             return weights * ((Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p)))) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<float> Step128(nuint i)
         {
-            Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<float> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
             return weights * ((Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p)))) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public float Step1(nuint i)
         {
-            float y = Unsafe.Add(ref _y, i);
-            float p = Unsafe.Add(ref _p, i);
-            float weights = Unsafe.Add(ref _weights, i);
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float weights = Unsafe.Add(ref this._weights, i);
             return weights * ((global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(global::System.MathF.Exp(-global::System.MathF.Abs(p)))) - y * p);
         }
     }
@@ -537,62 +537,62 @@ namespace LossGen.Generated
 
         public BceSingleWeightedGradientKernel(ref float y, ref float p, ref float weights, float scale, ref float dL_dp)
         {
-            _y = ref y;
-            _p = ref p;
-            _weights = ref weights;
-            _scale = scale;
-            _dL_dp = ref dL_dp;
+            this._y = ref y;
+            this._p = ref p;
+            this._weights = ref weights;
+            this._scale = scale;
+            this._dL_dp = ref dL_dp;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i)
         {
-            Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<float> weights = Vector512.LoadUnsafe(ref _weights, i);
-            Vector512<float> scale = Vector512.Create(_scale);
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
-            Vector512.StoreUnsafe(weights * scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            Vector512.StoreUnsafe(weights * scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return Vector512<float>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<float> Step256(nuint i)
         {
-            Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<float> weights = Vector256.LoadUnsafe(ref _weights, i);
-            Vector256<float> scale = Vector256.Create(_scale);
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
-            Vector256.StoreUnsafe(weights * scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            Vector256.StoreUnsafe(weights * scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return Vector256<float>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<float> Step128(nuint i)
         {
-            Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<float> weights = Vector128.LoadUnsafe(ref _weights, i);
-            Vector128<float> scale = Vector128.Create(_scale);
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
-            Vector128.StoreUnsafe(weights * scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            Vector128.StoreUnsafe(weights * scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return Vector128<float>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public float Step1(nuint i)
         {
-            float y = Unsafe.Add(ref _y, i);
-            float p = Unsafe.Add(ref _p, i);
-            float weights = Unsafe.Add(ref _weights, i);
-            float scale = _scale;
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float weights = Unsafe.Add(ref this._weights, i);
+            float scale = this._scale;
             float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
             float t2 = 1f / (1f + t1);
-            Unsafe.Add(ref _dL_dp, i) = weights * scale * ((p >= 0f ? t2 : t1 * t2) - y);
+            Unsafe.Add(ref this._dL_dp, i) = weights * scale * ((p >= 0f ? t2 : t1 * t2) - y);
             return 0f;
         }
     }
@@ -608,62 +608,62 @@ namespace LossGen.Generated
 
         public BceSingleWeightedValueAndGradientKernel(ref float y, ref float p, ref float weights, float scale, ref float dL_dp)
         {
-            _y = ref y;
-            _p = ref p;
-            _weights = ref weights;
-            _scale = scale;
-            _dL_dp = ref dL_dp;
+            this._y = ref y;
+            this._p = ref p;
+            this._weights = ref weights;
+            this._scale = scale;
+            this._dL_dp = ref dL_dp;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i)
         {
-            Vector512<float> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<float> weights = Vector512.LoadUnsafe(ref _weights, i);
-            Vector512<float> scale = Vector512.Create(_scale);
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
-            Vector512.StoreUnsafe(weights * scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            Vector512.StoreUnsafe(weights * scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return weights * ((Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(t1)) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<float> Step256(nuint i)
         {
-            Vector256<float> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<float> weights = Vector256.LoadUnsafe(ref _weights, i);
-            Vector256<float> scale = Vector256.Create(_scale);
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
-            Vector256.StoreUnsafe(weights * scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            Vector256.StoreUnsafe(weights * scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return weights * ((Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(t1)) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<float> Step128(nuint i)
         {
-            Vector128<float> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<float> weights = Vector128.LoadUnsafe(ref _weights, i);
-            Vector128<float> scale = Vector128.Create(_scale);
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
-            Vector128.StoreUnsafe(weights * scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref _dL_dp, i);
+            Vector128.StoreUnsafe(weights * scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return weights * ((Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(t1)) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public float Step1(nuint i)
         {
-            float y = Unsafe.Add(ref _y, i);
-            float p = Unsafe.Add(ref _p, i);
-            float weights = Unsafe.Add(ref _weights, i);
-            float scale = _scale;
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float weights = Unsafe.Add(ref this._weights, i);
+            float scale = this._scale;
             float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
             float t2 = 1f / (1f + t1);
-            Unsafe.Add(ref _dL_dp, i) = weights * scale * ((p >= 0f ? t2 : t1 * t2) - y);
+            Unsafe.Add(ref this._dL_dp, i) = weights * scale * ((p >= 0f ? t2 : t1 * t2) - y);
             return weights * ((global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(t1)) - y * p);
         }
     }
@@ -678,61 +678,61 @@ namespace LossGen.Generated
 
         public BceSingleWeightedHessianKernel(ref float p, ref float weights, float scale, ref float d2L_dp2)
         {
-            _p = ref p;
-            _weights = ref weights;
-            _scale = scale;
-            _d2L_dp2 = ref d2L_dp2;
+            this._p = ref p;
+            this._weights = ref weights;
+            this._scale = scale;
+            this._d2L_dp2 = ref d2L_dp2;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i)
         {
-            Vector512<float> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<float> weights = Vector512.LoadUnsafe(ref _weights, i);
-            Vector512<float> scale = Vector512.Create(_scale);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
             Vector512<float> t3 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2);
-            Vector512.StoreUnsafe(weights * scale * t3 * (Vector512.Create(1f) - t3), ref _d2L_dp2, i);
+            Vector512.StoreUnsafe(weights * scale * t3 * (Vector512.Create(1f) - t3), ref this._d2L_dp2, i);
             return Vector512<float>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<float> Step256(nuint i)
         {
-            Vector256<float> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<float> weights = Vector256.LoadUnsafe(ref _weights, i);
-            Vector256<float> scale = Vector256.Create(_scale);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
             Vector256<float> t3 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2);
-            Vector256.StoreUnsafe(weights * scale * t3 * (Vector256.Create(1f) - t3), ref _d2L_dp2, i);
+            Vector256.StoreUnsafe(weights * scale * t3 * (Vector256.Create(1f) - t3), ref this._d2L_dp2, i);
             return Vector256<float>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<float> Step128(nuint i)
         {
-            Vector128<float> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<float> weights = Vector128.LoadUnsafe(ref _weights, i);
-            Vector128<float> scale = Vector128.Create(_scale);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
             Vector128<float> t3 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2);
-            Vector128.StoreUnsafe(weights * scale * t3 * (Vector128.Create(1f) - t3), ref _d2L_dp2, i);
+            Vector128.StoreUnsafe(weights * scale * t3 * (Vector128.Create(1f) - t3), ref this._d2L_dp2, i);
             return Vector128<float>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public float Step1(nuint i)
         {
-            float p = Unsafe.Add(ref _p, i);
-            float weights = Unsafe.Add(ref _weights, i);
-            float scale = _scale;
+            float p = Unsafe.Add(ref this._p, i);
+            float weights = Unsafe.Add(ref this._weights, i);
+            float scale = this._scale;
             float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
             float t2 = 1f / (1f + t1);
             float t3 = p >= 0f ? t2 : t1 * t2;
-            Unsafe.Add(ref _d2L_dp2, i) = weights * scale * t3 * (1f - t3);
+            Unsafe.Add(ref this._d2L_dp2, i) = weights * scale * t3 * (1f - t3);
             return 0f;
         }
     }

@@ -278,17 +278,17 @@ namespace LossGen.Generated
 
         public HuberDoubleValueKernel(ref double y, ref double p, ref double delta)
         {
-            _y = ref y;
-            _p = ref p;
-            _delta = ref delta;
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
             Vector512<double> r = y - p;
             Vector512<double> abs_r = Vector512.Abs(r);
             return Vector512.ConditionalSelect(Vector512.LessThanOrEqual(abs_r, delta), Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta));
@@ -297,9 +297,9 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
             Vector256<double> r = y - p;
             Vector256<double> abs_r = Vector256.Abs(r);
             return Vector256.ConditionalSelect(Vector256.LessThanOrEqual(abs_r, delta), Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta));
@@ -308,9 +308,9 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
             Vector128<double> r = y - p;
             Vector128<double> abs_r = Vector128.Abs(r);
             return Vector128.ConditionalSelect(Vector128.LessThanOrEqual(abs_r, delta), Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta));
@@ -319,9 +319,9 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double y = Unsafe.Add(ref _y, i);
-            double p = Unsafe.Add(ref _p, i);
-            double delta = Unsafe.Add(ref _delta, i);
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
             double r = y - p;
             double abs_r = global::System.Math.Abs(r);
             return abs_r <= delta ? r * r / 2.0 : delta * (abs_r - delta / 2.0);
@@ -339,58 +339,58 @@ namespace LossGen.Generated
 
         public HuberDoubleGradientKernel(ref double y, ref double p, ref double delta, double scale, ref double dL_dp)
         {
-            _y = ref y;
-            _p = ref p;
-            _delta = ref delta;
-            _scale = scale;
-            _dL_dp = ref dL_dp;
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._scale = scale;
+            this._dL_dp = ref dL_dp;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale, ref _dL_dp, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale, ref this._dL_dp, i);
             return Vector512<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale, ref _dL_dp, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale, ref this._dL_dp, i);
             return Vector256<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale, ref _dL_dp, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale, ref this._dL_dp, i);
             return Vector128<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double y = Unsafe.Add(ref _y, i);
-            double p = Unsafe.Add(ref _p, i);
-            double delta = Unsafe.Add(ref _delta, i);
-            double scale = _scale;
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double scale = this._scale;
             double r = y - p;
-            Unsafe.Add(ref _dL_dp, i) = (global::System.Math.Abs(r) <= delta ? -r : -delta * global::LossGen.LossMath.Sign(r)) * scale;
+            Unsafe.Add(ref this._dL_dp, i) = (global::System.Math.Abs(r) <= delta ? -r : -delta * global::LossGen.LossMath.Sign(r)) * scale;
             return 0.0;
         }
     }
@@ -406,66 +406,66 @@ namespace LossGen.Generated
 
         public HuberDoubleValueAndGradientKernel(ref double y, ref double p, ref double delta, double scale, ref double dL_dp)
         {
-            _y = ref y;
-            _p = ref p;
-            _delta = ref delta;
-            _scale = scale;
-            _dL_dp = ref dL_dp;
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._scale = scale;
+            this._dL_dp = ref dL_dp;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
             Vector512<double> abs_r = Vector512.Abs(r);
             Vector512<double> c1 = Vector512.LessThanOrEqual(abs_r, delta);
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale, ref _dL_dp, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale, ref this._dL_dp, i);
             return Vector512.ConditionalSelect(c1, Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
             Vector256<double> abs_r = Vector256.Abs(r);
             Vector256<double> c1 = Vector256.LessThanOrEqual(abs_r, delta);
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale, ref _dL_dp, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale, ref this._dL_dp, i);
             return Vector256.ConditionalSelect(c1, Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
             Vector128<double> abs_r = Vector128.Abs(r);
             Vector128<double> c1 = Vector128.LessThanOrEqual(abs_r, delta);
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale, ref _dL_dp, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale, ref this._dL_dp, i);
             return Vector128.ConditionalSelect(c1, Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double y = Unsafe.Add(ref _y, i);
-            double p = Unsafe.Add(ref _p, i);
-            double delta = Unsafe.Add(ref _delta, i);
-            double scale = _scale;
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double scale = this._scale;
             double r = y - p;
             double abs_r = global::System.Math.Abs(r);
             bool c1 = abs_r <= delta;
-            Unsafe.Add(ref _dL_dp, i) = (c1 ? -r : -delta * global::LossGen.LossMath.Sign(r)) * scale;
+            Unsafe.Add(ref this._dL_dp, i) = (c1 ? -r : -delta * global::LossGen.LossMath.Sign(r)) * scale;
             return c1 ? r * r / 2.0 : delta * (abs_r - delta / 2.0);
         }
     }
@@ -481,58 +481,58 @@ namespace LossGen.Generated
 
         public HuberDoubleHessianKernel(ref double y, ref double p, ref double delta, double scale, ref double d2L_dp2)
         {
-            _y = ref y;
-            _p = ref p;
-            _delta = ref delta;
-            _scale = scale;
-            _d2L_dp2 = ref d2L_dp2;
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._scale = scale;
+            this._d2L_dp2 = ref d2L_dp2;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * scale, ref _d2L_dp2, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * scale, ref this._d2L_dp2, i);
             return Vector512<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * scale, ref _d2L_dp2, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * scale, ref this._d2L_dp2, i);
             return Vector256<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * scale, ref _d2L_dp2, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * scale, ref this._d2L_dp2, i);
             return Vector128<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double y = Unsafe.Add(ref _y, i);
-            double p = Unsafe.Add(ref _p, i);
-            double delta = Unsafe.Add(ref _delta, i);
-            double scale = _scale;
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double scale = this._scale;
             double r = y - p;
-            Unsafe.Add(ref _d2L_dp2, i) = (global::System.Math.Abs(r) <= delta ? 1.0 : 0.0) * scale;
+            Unsafe.Add(ref this._d2L_dp2, i) = (global::System.Math.Abs(r) <= delta ? 1.0 : 0.0) * scale;
             return 0.0;
         }
     }
@@ -547,19 +547,19 @@ namespace LossGen.Generated
 
         public HuberDoubleWeightedValueKernel(ref double y, ref double p, ref double delta, ref double weights)
         {
-            _y = ref y;
-            _p = ref p;
-            _delta = ref delta;
-            _weights = ref weights;
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._weights = ref weights;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
-            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
             Vector512<double> r = y - p;
             Vector512<double> abs_r = Vector512.Abs(r);
             return Vector512.ConditionalSelect(Vector512.LessThanOrEqual(abs_r, delta), Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta)) * weights;
@@ -568,10 +568,10 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
-            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
             Vector256<double> r = y - p;
             Vector256<double> abs_r = Vector256.Abs(r);
             return Vector256.ConditionalSelect(Vector256.LessThanOrEqual(abs_r, delta), Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta)) * weights;
@@ -580,10 +580,10 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
-            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
             Vector128<double> r = y - p;
             Vector128<double> abs_r = Vector128.Abs(r);
             return Vector128.ConditionalSelect(Vector128.LessThanOrEqual(abs_r, delta), Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta)) * weights;
@@ -592,10 +592,10 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double y = Unsafe.Add(ref _y, i);
-            double p = Unsafe.Add(ref _p, i);
-            double delta = Unsafe.Add(ref _delta, i);
-            double weights = Unsafe.Add(ref _weights, i);
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double weights = Unsafe.Add(ref this._weights, i);
             double r = y - p;
             double abs_r = global::System.Math.Abs(r);
             return (abs_r <= delta ? r * r / 2.0 : delta * (abs_r - delta / 2.0)) * weights;
@@ -614,63 +614,63 @@ namespace LossGen.Generated
 
         public HuberDoubleWeightedGradientKernel(ref double y, ref double p, ref double delta, ref double weights, double scale, ref double dL_dp)
         {
-            _y = ref y;
-            _p = ref p;
-            _delta = ref delta;
-            _weights = ref weights;
-            _scale = scale;
-            _dL_dp = ref dL_dp;
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._weights = ref weights;
+            this._scale = scale;
+            this._dL_dp = ref dL_dp;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
-            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights * scale, ref _dL_dp, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights * scale, ref this._dL_dp, i);
             return Vector512<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
-            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights * scale, ref _dL_dp, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights * scale, ref this._dL_dp, i);
             return Vector256<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
-            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights * scale, ref _dL_dp, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights * scale, ref this._dL_dp, i);
             return Vector128<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double y = Unsafe.Add(ref _y, i);
-            double p = Unsafe.Add(ref _p, i);
-            double delta = Unsafe.Add(ref _delta, i);
-            double weights = Unsafe.Add(ref _weights, i);
-            double scale = _scale;
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double scale = this._scale;
             double r = y - p;
-            Unsafe.Add(ref _dL_dp, i) = (global::System.Math.Abs(r) <= delta ? -r : -delta * global::LossGen.LossMath.Sign(r)) * weights * scale;
+            Unsafe.Add(ref this._dL_dp, i) = (global::System.Math.Abs(r) <= delta ? -r : -delta * global::LossGen.LossMath.Sign(r)) * weights * scale;
             return 0.0;
         }
     }
@@ -687,71 +687,71 @@ namespace LossGen.Generated
 
         public HuberDoubleWeightedValueAndGradientKernel(ref double y, ref double p, ref double delta, ref double weights, double scale, ref double dL_dp)
         {
-            _y = ref y;
-            _p = ref p;
-            _delta = ref delta;
-            _weights = ref weights;
-            _scale = scale;
-            _dL_dp = ref dL_dp;
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._weights = ref weights;
+            this._scale = scale;
+            this._dL_dp = ref dL_dp;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
-            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
             Vector512<double> abs_r = Vector512.Abs(r);
             Vector512<double> c1 = Vector512.LessThanOrEqual(abs_r, delta);
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights * scale, ref _dL_dp, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights * scale, ref this._dL_dp, i);
             return Vector512.ConditionalSelect(c1, Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta)) * weights;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
-            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
             Vector256<double> abs_r = Vector256.Abs(r);
             Vector256<double> c1 = Vector256.LessThanOrEqual(abs_r, delta);
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights * scale, ref _dL_dp, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights * scale, ref this._dL_dp, i);
             return Vector256.ConditionalSelect(c1, Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta)) * weights;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
-            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
             Vector128<double> abs_r = Vector128.Abs(r);
             Vector128<double> c1 = Vector128.LessThanOrEqual(abs_r, delta);
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights * scale, ref _dL_dp, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights * scale, ref this._dL_dp, i);
             return Vector128.ConditionalSelect(c1, Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta)) * weights;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double y = Unsafe.Add(ref _y, i);
-            double p = Unsafe.Add(ref _p, i);
-            double delta = Unsafe.Add(ref _delta, i);
-            double weights = Unsafe.Add(ref _weights, i);
-            double scale = _scale;
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double scale = this._scale;
             double r = y - p;
             double abs_r = global::System.Math.Abs(r);
             bool c1 = abs_r <= delta;
-            Unsafe.Add(ref _dL_dp, i) = (c1 ? -r : -delta * global::LossGen.LossMath.Sign(r)) * weights * scale;
+            Unsafe.Add(ref this._dL_dp, i) = (c1 ? -r : -delta * global::LossGen.LossMath.Sign(r)) * weights * scale;
             return (c1 ? r * r / 2.0 : delta * (abs_r - delta / 2.0)) * weights;
         }
     }
@@ -768,63 +768,63 @@ namespace LossGen.Generated
 
         public HuberDoubleWeightedHessianKernel(ref double y, ref double p, ref double delta, ref double weights, double scale, ref double d2L_dp2)
         {
-            _y = ref y;
-            _p = ref p;
-            _delta = ref delta;
-            _weights = ref weights;
-            _scale = scale;
-            _d2L_dp2 = ref d2L_dp2;
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._weights = ref weights;
+            this._scale = scale;
+            this._d2L_dp2 = ref d2L_dp2;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> p = Vector512.LoadUnsafe(ref _p, i);
-            Vector512<double> delta = Vector512.LoadUnsafe(ref _delta, i);
-            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * weights * scale, ref _d2L_dp2, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * weights * scale, ref this._d2L_dp2, i);
             return Vector512<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> p = Vector256.LoadUnsafe(ref _p, i);
-            Vector256<double> delta = Vector256.LoadUnsafe(ref _delta, i);
-            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * weights * scale, ref _d2L_dp2, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * weights * scale, ref this._d2L_dp2, i);
             return Vector256<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> p = Vector128.LoadUnsafe(ref _p, i);
-            Vector128<double> delta = Vector128.LoadUnsafe(ref _delta, i);
-            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * weights * scale, ref _d2L_dp2, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * weights * scale, ref this._d2L_dp2, i);
             return Vector128<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double y = Unsafe.Add(ref _y, i);
-            double p = Unsafe.Add(ref _p, i);
-            double delta = Unsafe.Add(ref _delta, i);
-            double weights = Unsafe.Add(ref _weights, i);
-            double scale = _scale;
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double scale = this._scale;
             double r = y - p;
-            Unsafe.Add(ref _d2L_dp2, i) = (global::System.Math.Abs(r) <= delta ? 1.0 : 0.0) * weights * scale;
+            Unsafe.Add(ref this._d2L_dp2, i) = (global::System.Math.Abs(r) <= delta ? 1.0 : 0.0) * weights * scale;
             return 0.0;
         }
     }

@@ -558,15 +558,15 @@ namespace LossGen.Generated
 
         public EverythingDoubleValueKernel(ref double @in, ref double @base)
         {
-            _in = ref @in;
-            _base = ref @base;
+            this._in = ref @in;
+            this._base = ref @base;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
-            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
             Vector512<double> d = @in - @base;
             Vector512<double> w = Vector512.ConditionalSelect(Vector512.LessThan(d, Vector512.Create(-1.0)), Vector512.Create(-1.0), Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(1.0)), Vector512.Create(1.0), d));
             Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
@@ -581,8 +581,8 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
-            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
             Vector256<double> d = @in - @base;
             Vector256<double> w = Vector256.ConditionalSelect(Vector256.LessThan(d, Vector256.Create(-1.0)), Vector256.Create(-1.0), Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(1.0)), Vector256.Create(1.0), d));
             Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
@@ -597,8 +597,8 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
-            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
             Vector128<double> d = @in - @base;
             Vector128<double> w = Vector128.ConditionalSelect(Vector128.LessThan(d, Vector128.Create(-1.0)), Vector128.Create(-1.0), Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(1.0)), Vector128.Create(1.0), d));
             Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
@@ -613,8 +613,8 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double @in = Unsafe.Add(ref _in, i);
-            double @base = Unsafe.Add(ref _base, i);
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
             double d = @in - @base;
             double w = d < -1.0 ? -1.0 : d > 1.0 ? 1.0 : d;
             double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
@@ -638,19 +638,19 @@ namespace LossGen.Generated
 
         public EverythingDoubleGradientKernel(ref double @in, ref double @base, double scale, ref double dL_din, ref double dL_dbase)
         {
-            _in = ref @in;
-            _base = ref @base;
-            _scale = scale;
-            _dL_din = ref dL_din;
-            _dL_dbase = ref dL_dbase;
+            this._in = ref @in;
+            this._base = ref @base;
+            this._scale = scale;
+            this._dL_din = ref dL_din;
+            this._dL_dbase = ref dL_dbase;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
-            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> d = @in - @base;
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
@@ -689,17 +689,17 @@ namespace LossGen.Generated
             Vector512<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector512<double> t28 = d * d * d / (Vector512.Create(2.0) + d * d * d * d);
             Vector512<double> t29 = (Vector512.Create(1.0) - t25) * sign_d * t25;
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t17 - t18 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + Vector512.Create(1.5) * t14 + t29 + Vector512.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref _dL_din, i);
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t18 + Vector512.Create(2.0) * t27 - t17, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t26 - (Vector512.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t28 - t29), ref _dL_dbase, i);
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t17 - t18 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + Vector512.Create(1.5) * t14 + t29 + Vector512.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t18 + Vector512.Create(2.0) * t27 - t17, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t26 - (Vector512.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
             return Vector512<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
-            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> d = @in - @base;
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
@@ -738,17 +738,17 @@ namespace LossGen.Generated
             Vector256<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector256<double> t28 = d * d * d / (Vector256.Create(2.0) + d * d * d * d);
             Vector256<double> t29 = (Vector256.Create(1.0) - t25) * sign_d * t25;
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t17 - t18 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + Vector256.Create(1.5) * t14 + t29 + Vector256.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref _dL_din, i);
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t18 + Vector256.Create(2.0) * t27 - t17, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t26 - (Vector256.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t28 - t29), ref _dL_dbase, i);
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t17 - t18 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + Vector256.Create(1.5) * t14 + t29 + Vector256.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t18 + Vector256.Create(2.0) * t27 - t17, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t26 - (Vector256.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
             return Vector256<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
-            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> d = @in - @base;
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
@@ -787,17 +787,17 @@ namespace LossGen.Generated
             Vector128<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector128<double> t28 = d * d * d / (Vector128.Create(2.0) + d * d * d * d);
             Vector128<double> t29 = (Vector128.Create(1.0) - t25) * sign_d * t25;
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t17 - t18 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + Vector128.Create(1.5) * t14 + t29 + Vector128.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref _dL_din, i);
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t18 + Vector128.Create(2.0) * t27 - t17, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t26 - (Vector128.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t28 - t29), ref _dL_dbase, i);
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t17 - t18 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + Vector128.Create(1.5) * t14 + t29 + Vector128.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t18 + Vector128.Create(2.0) * t27 - t17, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t26 - (Vector128.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
             return Vector128<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double @in = Unsafe.Add(ref _in, i);
-            double @base = Unsafe.Add(ref _base, i);
-            double scale = _scale;
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double scale = this._scale;
             double d = @in - @base;
             bool c1 = d < -1.0;
             bool c2 = d > 1.0;
@@ -836,8 +836,8 @@ namespace LossGen.Generated
             double t27 = t7 / (t10 * t10) * t16 / t6;
             double t28 = d * d * d / (2.0 + d * d * d * d);
             double t29 = (1.0 - t25) * sign_d * t25;
-            Unsafe.Add(ref _dL_din, i) = scale * (c4 ? t17 - t18 - 2.0 * t27 : 1.0 + exp_m * ((c3 ? 1.0 : c13 ? 0.0 : 0.5) + (c13 ? 1.0 : c3 ? 0.0 : 0.5)) + t21 + 1.5 * t14 + t29 + 4.0 * t28 - t12 * t20 - t12 * t19 - t26);
-            Unsafe.Add(ref _dL_dbase, i) = scale * (c4 ? t18 + 2.0 * t27 - t17 : exp_m * ((c3 ? -1.0 : c13 ? 0.0 : -0.5) + (c13 ? -1.0 : c3 ? 0.0 : -0.5)) + t26 - (1.0 + t21) - t15 * t20 - t15 * t19 - 1.5 * t14 - 4.0 * t28 - t29);
+            Unsafe.Add(ref this._dL_din, i) = scale * (c4 ? t17 - t18 - 2.0 * t27 : 1.0 + exp_m * ((c3 ? 1.0 : c13 ? 0.0 : 0.5) + (c13 ? 1.0 : c3 ? 0.0 : 0.5)) + t21 + 1.5 * t14 + t29 + 4.0 * t28 - t12 * t20 - t12 * t19 - t26);
+            Unsafe.Add(ref this._dL_dbase, i) = scale * (c4 ? t18 + 2.0 * t27 - t17 : exp_m * ((c3 ? -1.0 : c13 ? 0.0 : -0.5) + (c13 ? -1.0 : c3 ? 0.0 : -0.5)) + t26 - (1.0 + t21) - t15 * t20 - t15 * t19 - 1.5 * t14 - 4.0 * t28 - t29);
             return 0.0;
         }
     }
@@ -853,19 +853,19 @@ namespace LossGen.Generated
 
         public EverythingDoubleValueAndGradientKernel(ref double @in, ref double @base, double scale, ref double dL_din, ref double dL_dbase)
         {
-            _in = ref @in;
-            _base = ref @base;
-            _scale = scale;
-            _dL_din = ref dL_din;
-            _dL_dbase = ref dL_dbase;
+            this._in = ref @in;
+            this._base = ref @base;
+            this._scale = scale;
+            this._dL_din = ref dL_din;
+            this._dL_dbase = ref dL_dbase;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
-            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> d = @in - @base;
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
@@ -907,17 +907,17 @@ namespace LossGen.Generated
             Vector512<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector512<double> t31 = d * d * d / t13;
             Vector512<double> t32 = (Vector512.Create(1.0) - t27) * t29;
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref _dL_din, i);
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t28 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32), ref _dL_dbase, i);
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t28 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
             return Vector512.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.Max(t8, Vector512.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
-            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> d = @in - @base;
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
@@ -959,17 +959,17 @@ namespace LossGen.Generated
             Vector256<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector256<double> t31 = d * d * d / t13;
             Vector256<double> t32 = (Vector256.Create(1.0) - t27) * t29;
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref _dL_din, i);
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t28 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32), ref _dL_dbase, i);
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t28 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
             return Vector256.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.Max(t8, Vector256.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
-            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> d = @in - @base;
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
@@ -1011,17 +1011,17 @@ namespace LossGen.Generated
             Vector128<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector128<double> t31 = d * d * d / t13;
             Vector128<double> t32 = (Vector128.Create(1.0) - t27) * t29;
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref _dL_din, i);
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t28 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32), ref _dL_dbase, i);
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t28 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
             return Vector128.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.Max(t8, Vector128.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double @in = Unsafe.Add(ref _in, i);
-            double @base = Unsafe.Add(ref _base, i);
-            double scale = _scale;
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double scale = this._scale;
             double d = @in - @base;
             bool c1 = d < -1.0;
             bool c2 = d > 1.0;
@@ -1063,8 +1063,8 @@ namespace LossGen.Generated
             double t30 = t7 / (t10 * t10) * t18 / t6;
             double t31 = d * d * d / t13;
             double t32 = (1.0 - t27) * t29;
-            Unsafe.Add(ref _dL_din, i) = scale * (c4 ? t19 - t20 - 2.0 * t30 : 1.0 + exp_m * ((c3 ? 1.0 : c15 ? 0.0 : 0.5) + (c15 ? 1.0 : c3 ? 0.0 : 0.5)) + t23 + 1.5 * t16 + t32 + 4.0 * t31 - t14 * t22 - t14 * t21 - t28);
-            Unsafe.Add(ref _dL_dbase, i) = scale * (c4 ? t20 + 2.0 * t30 - t19 : exp_m * ((c3 ? -1.0 : c15 ? 0.0 : -0.5) + (c15 ? -1.0 : c3 ? 0.0 : -0.5)) + t28 - (1.0 + t23) - t17 * t22 - t17 * t21 - 1.5 * t16 - 4.0 * t31 - t32);
+            Unsafe.Add(ref this._dL_din, i) = scale * (c4 ? t19 - t20 - 2.0 * t30 : 1.0 + exp_m * ((c3 ? 1.0 : c15 ? 0.0 : 0.5) + (c15 ? 1.0 : c3 ? 0.0 : 0.5)) + t23 + 1.5 * t16 + t32 + 4.0 * t31 - t14 * t22 - t14 * t21 - t28);
+            Unsafe.Add(ref this._dL_dbase, i) = scale * (c4 ? t20 + 2.0 * t30 - t19 : exp_m * ((c3 ? -1.0 : c15 ? 0.0 : -0.5) + (c15 ? -1.0 : c3 ? 0.0 : -0.5)) + t28 - (1.0 + t23) - t17 * t22 - t17 * t21 - 1.5 * t16 - 4.0 * t31 - t32);
             return c4 ? t20 : tanh_d + global::LossGen.LossMath.Expm1(m) + global::System.Math.Pow(t12, 1.5) + global::System.Math.Log(t13) + (global::System.Math.Max(t8, 0.0) + global::LossGen.LossMath.Log1p(t24)) + t29 - sinh_w * cosh_w;
         }
     }
@@ -1081,20 +1081,20 @@ namespace LossGen.Generated
 
         public EverythingDoubleHessianKernel(ref double @in, ref double @base, double scale, ref double d2L_din2, ref double d2L_dindbase, ref double d2L_dbase2)
         {
-            _in = ref @in;
-            _base = ref @base;
-            _scale = scale;
-            _d2L_din2 = ref d2L_din2;
-            _d2L_dindbase = ref d2L_dindbase;
-            _d2L_dbase2 = ref d2L_dbase2;
+            this._in = ref @in;
+            this._base = ref @base;
+            this._scale = scale;
+            this._d2L_din2 = ref d2L_din2;
+            this._d2L_dindbase = ref d2L_dindbase;
+            this._d2L_dbase2 = ref d2L_dbase2;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
-            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> d = @in - @base;
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
@@ -1160,18 +1160,18 @@ namespace LossGen.Generated
             Vector512<double> t56 = t48 * t51;
             Vector512<double> t57 = Vector512.Create(8.0) * t37 + Vector512.Create(4.0) * t36 + Vector512.Create(4.0) * t31 + t53 + t54 - t35 - Vector512.Create(2.0) * t32 - Vector512.Create(2.0) * t30 - Vector512.Create(4.0) * t38;
             Vector512<double> t58 = -t55;
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector512.Create(4.0) * t17 * t33), ref _d2L_din2, i);
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t50 - t56), ref _d2L_dindbase, i);
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21), ref _d2L_dbase2, i);
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector512.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t50 - t56), ref this._d2L_dindbase, i);
+            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
             return Vector512<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
-            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> d = @in - @base;
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
@@ -1237,18 +1237,18 @@ namespace LossGen.Generated
             Vector256<double> t56 = t48 * t51;
             Vector256<double> t57 = Vector256.Create(8.0) * t37 + Vector256.Create(4.0) * t36 + Vector256.Create(4.0) * t31 + t53 + t54 - t35 - Vector256.Create(2.0) * t32 - Vector256.Create(2.0) * t30 - Vector256.Create(4.0) * t38;
             Vector256<double> t58 = -t55;
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector256.Create(4.0) * t17 * t33), ref _d2L_din2, i);
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t50 - t56), ref _d2L_dindbase, i);
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21), ref _d2L_dbase2, i);
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector256.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t50 - t56), ref this._d2L_dindbase, i);
+            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
             return Vector256<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
-            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> d = @in - @base;
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
@@ -1314,18 +1314,18 @@ namespace LossGen.Generated
             Vector128<double> t56 = t48 * t51;
             Vector128<double> t57 = Vector128.Create(8.0) * t37 + Vector128.Create(4.0) * t36 + Vector128.Create(4.0) * t31 + t53 + t54 - t35 - Vector128.Create(2.0) * t32 - Vector128.Create(2.0) * t30 - Vector128.Create(4.0) * t38;
             Vector128<double> t58 = -t55;
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector128.Create(4.0) * t17 * t33), ref _d2L_din2, i);
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t50 - t56), ref _d2L_dindbase, i);
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21), ref _d2L_dbase2, i);
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector128.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t50 - t56), ref this._d2L_dindbase, i);
+            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
             return Vector128<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double @in = Unsafe.Add(ref _in, i);
-            double @base = Unsafe.Add(ref _base, i);
-            double scale = _scale;
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double scale = this._scale;
             double d = @in - @base;
             bool c1 = d < -1.0;
             bool c2 = d > 1.0;
@@ -1391,9 +1391,9 @@ namespace LossGen.Generated
             double t56 = t48 * t51;
             double t57 = 8.0 * t37 + 4.0 * t36 + 4.0 * t31 + t53 + t54 - t35 - 2.0 * t32 - 2.0 * t30 - 4.0 * t38;
             double t58 = -t55;
-            Unsafe.Add(ref _d2L_din2, i) = scale * (c4 ? t57 : t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - 4.0 * t17 * t33);
-            Unsafe.Add(ref _d2L_dindbase, i) = scale * (c4 ? t35 + 2.0 * t32 + 2.0 * t30 + 4.0 * t38 - 8.0 * t37 - 4.0 * t36 - 4.0 * t31 - t53 - t54 : 2.0 * t39 + t20 * t22 + 16.0 * t23 + t55 - 0.75 * t34 - 12.0 * t28 - 4.0 * t21 * t33 - t50 - t56);
-            Unsafe.Add(ref _d2L_dbase2, i) = scale * (c4 ? t57 : t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - 4.0 * t12 * t21 * t21);
+            Unsafe.Add(ref this._d2L_din2, i) = scale * (c4 ? t57 : t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - 4.0 * t17 * t33);
+            Unsafe.Add(ref this._d2L_dindbase, i) = scale * (c4 ? t35 + 2.0 * t32 + 2.0 * t30 + 4.0 * t38 - 8.0 * t37 - 4.0 * t36 - 4.0 * t31 - t53 - t54 : 2.0 * t39 + t20 * t22 + 16.0 * t23 + t55 - 0.75 * t34 - 12.0 * t28 - 4.0 * t21 * t33 - t50 - t56);
+            Unsafe.Add(ref this._d2L_dbase2, i) = scale * (c4 ? t57 : t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - 4.0 * t12 * t21 * t21);
             return 0.0;
         }
     }
@@ -1407,17 +1407,17 @@ namespace LossGen.Generated
 
         public EverythingDoubleWeightedValueKernel(ref double @in, ref double @base, ref double weights)
         {
-            _in = ref @in;
-            _base = ref @base;
-            _weights = ref weights;
+            this._in = ref @in;
+            this._base = ref @base;
+            this._weights = ref weights;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
-            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
-            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
             Vector512<double> d = @in - @base;
             Vector512<double> w = Vector512.ConditionalSelect(Vector512.LessThan(d, Vector512.Create(-1.0)), Vector512.Create(-1.0), Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(1.0)), Vector512.Create(1.0), d));
             Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
@@ -1432,9 +1432,9 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
-            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
-            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
             Vector256<double> d = @in - @base;
             Vector256<double> w = Vector256.ConditionalSelect(Vector256.LessThan(d, Vector256.Create(-1.0)), Vector256.Create(-1.0), Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(1.0)), Vector256.Create(1.0), d));
             Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
@@ -1449,9 +1449,9 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
-            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
-            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
             Vector128<double> d = @in - @base;
             Vector128<double> w = Vector128.ConditionalSelect(Vector128.LessThan(d, Vector128.Create(-1.0)), Vector128.Create(-1.0), Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(1.0)), Vector128.Create(1.0), d));
             Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
@@ -1466,9 +1466,9 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double @in = Unsafe.Add(ref _in, i);
-            double @base = Unsafe.Add(ref _base, i);
-            double weights = Unsafe.Add(ref _weights, i);
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double weights = Unsafe.Add(ref this._weights, i);
             double d = @in - @base;
             double w = d < -1.0 ? -1.0 : d > 1.0 ? 1.0 : d;
             double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
@@ -1493,21 +1493,21 @@ namespace LossGen.Generated
 
         public EverythingDoubleWeightedGradientKernel(ref double @in, ref double @base, ref double weights, double scale, ref double dL_din, ref double dL_dbase)
         {
-            _in = ref @in;
-            _base = ref @base;
-            _weights = ref weights;
-            _scale = scale;
-            _dL_din = ref dL_din;
-            _dL_dbase = ref dL_dbase;
+            this._in = ref @in;
+            this._base = ref @base;
+            this._weights = ref weights;
+            this._scale = scale;
+            this._dL_din = ref dL_din;
+            this._dL_dbase = ref dL_dbase;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
-            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
-            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> d = @in - @base;
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
@@ -1547,18 +1547,18 @@ namespace LossGen.Generated
             Vector512<double> t28 = d * d * d / (Vector512.Create(2.0) + d * d * d * d);
             Vector512<double> t29 = (Vector512.Create(1.0) - t25) * sign_d * t25;
             Vector512<double> t30 = weights * scale;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t17 - t18 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + Vector512.Create(1.5) * t14 + t29 + Vector512.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref _dL_din, i);
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t18 + Vector512.Create(2.0) * t27 - t17, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t26 - (Vector512.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t28 - t29) * t30, ref _dL_dbase, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t17 - t18 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + Vector512.Create(1.5) * t14 + t29 + Vector512.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref this._dL_din, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t18 + Vector512.Create(2.0) * t27 - t17, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t26 - (Vector512.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t28 - t29) * t30, ref this._dL_dbase, i);
             return Vector512<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
-            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
-            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> d = @in - @base;
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
@@ -1598,18 +1598,18 @@ namespace LossGen.Generated
             Vector256<double> t28 = d * d * d / (Vector256.Create(2.0) + d * d * d * d);
             Vector256<double> t29 = (Vector256.Create(1.0) - t25) * sign_d * t25;
             Vector256<double> t30 = weights * scale;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t17 - t18 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + Vector256.Create(1.5) * t14 + t29 + Vector256.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref _dL_din, i);
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t18 + Vector256.Create(2.0) * t27 - t17, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t26 - (Vector256.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t28 - t29) * t30, ref _dL_dbase, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t17 - t18 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + Vector256.Create(1.5) * t14 + t29 + Vector256.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref this._dL_din, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t18 + Vector256.Create(2.0) * t27 - t17, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t26 - (Vector256.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t28 - t29) * t30, ref this._dL_dbase, i);
             return Vector256<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
-            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
-            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> d = @in - @base;
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
@@ -1649,18 +1649,18 @@ namespace LossGen.Generated
             Vector128<double> t28 = d * d * d / (Vector128.Create(2.0) + d * d * d * d);
             Vector128<double> t29 = (Vector128.Create(1.0) - t25) * sign_d * t25;
             Vector128<double> t30 = weights * scale;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t17 - t18 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + Vector128.Create(1.5) * t14 + t29 + Vector128.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref _dL_din, i);
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t18 + Vector128.Create(2.0) * t27 - t17, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t26 - (Vector128.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t28 - t29) * t30, ref _dL_dbase, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t17 - t18 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + Vector128.Create(1.5) * t14 + t29 + Vector128.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref this._dL_din, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t18 + Vector128.Create(2.0) * t27 - t17, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t26 - (Vector128.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t28 - t29) * t30, ref this._dL_dbase, i);
             return Vector128<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double @in = Unsafe.Add(ref _in, i);
-            double @base = Unsafe.Add(ref _base, i);
-            double weights = Unsafe.Add(ref _weights, i);
-            double scale = _scale;
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double scale = this._scale;
             double d = @in - @base;
             bool c1 = d < -1.0;
             bool c2 = d > 1.0;
@@ -1700,8 +1700,8 @@ namespace LossGen.Generated
             double t28 = d * d * d / (2.0 + d * d * d * d);
             double t29 = (1.0 - t25) * sign_d * t25;
             double t30 = weights * scale;
-            Unsafe.Add(ref _dL_din, i) = (c4 ? t17 - t18 - 2.0 * t27 : 1.0 + exp_m * ((c3 ? 1.0 : c13 ? 0.0 : 0.5) + (c13 ? 1.0 : c3 ? 0.0 : 0.5)) + t21 + 1.5 * t14 + t29 + 4.0 * t28 - t12 * t20 - t12 * t19 - t26) * t30;
-            Unsafe.Add(ref _dL_dbase, i) = (c4 ? t18 + 2.0 * t27 - t17 : exp_m * ((c3 ? -1.0 : c13 ? 0.0 : -0.5) + (c13 ? -1.0 : c3 ? 0.0 : -0.5)) + t26 - (1.0 + t21) - t15 * t20 - t15 * t19 - 1.5 * t14 - 4.0 * t28 - t29) * t30;
+            Unsafe.Add(ref this._dL_din, i) = (c4 ? t17 - t18 - 2.0 * t27 : 1.0 + exp_m * ((c3 ? 1.0 : c13 ? 0.0 : 0.5) + (c13 ? 1.0 : c3 ? 0.0 : 0.5)) + t21 + 1.5 * t14 + t29 + 4.0 * t28 - t12 * t20 - t12 * t19 - t26) * t30;
+            Unsafe.Add(ref this._dL_dbase, i) = (c4 ? t18 + 2.0 * t27 - t17 : exp_m * ((c3 ? -1.0 : c13 ? 0.0 : -0.5) + (c13 ? -1.0 : c3 ? 0.0 : -0.5)) + t26 - (1.0 + t21) - t15 * t20 - t15 * t19 - 1.5 * t14 - 4.0 * t28 - t29) * t30;
             return 0.0;
         }
     }
@@ -1718,21 +1718,21 @@ namespace LossGen.Generated
 
         public EverythingDoubleWeightedValueAndGradientKernel(ref double @in, ref double @base, ref double weights, double scale, ref double dL_din, ref double dL_dbase)
         {
-            _in = ref @in;
-            _base = ref @base;
-            _weights = ref weights;
-            _scale = scale;
-            _dL_din = ref dL_din;
-            _dL_dbase = ref dL_dbase;
+            this._in = ref @in;
+            this._base = ref @base;
+            this._weights = ref weights;
+            this._scale = scale;
+            this._dL_din = ref dL_din;
+            this._dL_dbase = ref dL_dbase;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
-            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
-            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> d = @in - @base;
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
@@ -1775,18 +1775,18 @@ namespace LossGen.Generated
             Vector512<double> t31 = d * d * d / t13;
             Vector512<double> t32 = (Vector512.Create(1.0) - t27) * t29;
             Vector512<double> t33 = weights * scale;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref _dL_din, i);
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t28 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32) * t33, ref _dL_dbase, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t28 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
             return weights * Vector512.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.Max(t8, Vector512.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
-            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
-            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> d = @in - @base;
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
@@ -1829,18 +1829,18 @@ namespace LossGen.Generated
             Vector256<double> t31 = d * d * d / t13;
             Vector256<double> t32 = (Vector256.Create(1.0) - t27) * t29;
             Vector256<double> t33 = weights * scale;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref _dL_din, i);
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t28 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32) * t33, ref _dL_dbase, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t28 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
             return weights * Vector256.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.Max(t8, Vector256.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
-            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
-            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> d = @in - @base;
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
@@ -1883,18 +1883,18 @@ namespace LossGen.Generated
             Vector128<double> t31 = d * d * d / t13;
             Vector128<double> t32 = (Vector128.Create(1.0) - t27) * t29;
             Vector128<double> t33 = weights * scale;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref _dL_din, i);
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t28 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32) * t33, ref _dL_dbase, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t28 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
             return weights * Vector128.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.Max(t8, Vector128.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double @in = Unsafe.Add(ref _in, i);
-            double @base = Unsafe.Add(ref _base, i);
-            double weights = Unsafe.Add(ref _weights, i);
-            double scale = _scale;
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double scale = this._scale;
             double d = @in - @base;
             bool c1 = d < -1.0;
             bool c2 = d > 1.0;
@@ -1937,8 +1937,8 @@ namespace LossGen.Generated
             double t31 = d * d * d / t13;
             double t32 = (1.0 - t27) * t29;
             double t33 = weights * scale;
-            Unsafe.Add(ref _dL_din, i) = (c4 ? t19 - t20 - 2.0 * t30 : 1.0 + exp_m * ((c3 ? 1.0 : c15 ? 0.0 : 0.5) + (c15 ? 1.0 : c3 ? 0.0 : 0.5)) + t23 + 1.5 * t16 + t32 + 4.0 * t31 - t14 * t22 - t14 * t21 - t28) * t33;
-            Unsafe.Add(ref _dL_dbase, i) = (c4 ? t20 + 2.0 * t30 - t19 : exp_m * ((c3 ? -1.0 : c15 ? 0.0 : -0.5) + (c15 ? -1.0 : c3 ? 0.0 : -0.5)) + t28 - (1.0 + t23) - t17 * t22 - t17 * t21 - 1.5 * t16 - 4.0 * t31 - t32) * t33;
+            Unsafe.Add(ref this._dL_din, i) = (c4 ? t19 - t20 - 2.0 * t30 : 1.0 + exp_m * ((c3 ? 1.0 : c15 ? 0.0 : 0.5) + (c15 ? 1.0 : c3 ? 0.0 : 0.5)) + t23 + 1.5 * t16 + t32 + 4.0 * t31 - t14 * t22 - t14 * t21 - t28) * t33;
+            Unsafe.Add(ref this._dL_dbase, i) = (c4 ? t20 + 2.0 * t30 - t19 : exp_m * ((c3 ? -1.0 : c15 ? 0.0 : -0.5) + (c15 ? -1.0 : c3 ? 0.0 : -0.5)) + t28 - (1.0 + t23) - t17 * t22 - t17 * t21 - 1.5 * t16 - 4.0 * t31 - t32) * t33;
             return weights * (c4 ? t20 : tanh_d + global::LossGen.LossMath.Expm1(m) + global::System.Math.Pow(t12, 1.5) + global::System.Math.Log(t13) + (global::System.Math.Max(t8, 0.0) + global::LossGen.LossMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
     }
@@ -1956,22 +1956,22 @@ namespace LossGen.Generated
 
         public EverythingDoubleWeightedHessianKernel(ref double @in, ref double @base, ref double weights, double scale, ref double d2L_din2, ref double d2L_dindbase, ref double d2L_dbase2)
         {
-            _in = ref @in;
-            _base = ref @base;
-            _weights = ref weights;
-            _scale = scale;
-            _d2L_din2 = ref d2L_din2;
-            _d2L_dindbase = ref d2L_dindbase;
-            _d2L_dbase2 = ref d2L_dbase2;
+            this._in = ref @in;
+            this._base = ref @base;
+            this._weights = ref weights;
+            this._scale = scale;
+            this._d2L_din2 = ref d2L_din2;
+            this._d2L_dindbase = ref d2L_dindbase;
+            this._d2L_dbase2 = ref d2L_dbase2;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> @in = Vector512.LoadUnsafe(ref _in, i);
-            Vector512<double> @base = Vector512.LoadUnsafe(ref _base, i);
-            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> d = @in - @base;
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
@@ -2038,19 +2038,19 @@ namespace LossGen.Generated
             Vector512<double> t57 = Vector512.Create(8.0) * t37 + Vector512.Create(4.0) * t36 + Vector512.Create(4.0) * t31 + t53 + t54 - t35 - Vector512.Create(2.0) * t32 - Vector512.Create(2.0) * t30 - Vector512.Create(4.0) * t38;
             Vector512<double> t58 = -t55;
             Vector512<double> t59 = weights * scale;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector512.Create(4.0) * t17 * t33) * t59, ref _d2L_din2, i);
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref _d2L_dindbase, i);
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21) * t59, ref _d2L_dbase2, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector512.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref this._d2L_dindbase, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
             return Vector512<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> @in = Vector256.LoadUnsafe(ref _in, i);
-            Vector256<double> @base = Vector256.LoadUnsafe(ref _base, i);
-            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> d = @in - @base;
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
@@ -2117,19 +2117,19 @@ namespace LossGen.Generated
             Vector256<double> t57 = Vector256.Create(8.0) * t37 + Vector256.Create(4.0) * t36 + Vector256.Create(4.0) * t31 + t53 + t54 - t35 - Vector256.Create(2.0) * t32 - Vector256.Create(2.0) * t30 - Vector256.Create(4.0) * t38;
             Vector256<double> t58 = -t55;
             Vector256<double> t59 = weights * scale;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector256.Create(4.0) * t17 * t33) * t59, ref _d2L_din2, i);
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref _d2L_dindbase, i);
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21) * t59, ref _d2L_dbase2, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector256.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref this._d2L_dindbase, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
             return Vector256<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> @in = Vector128.LoadUnsafe(ref _in, i);
-            Vector128<double> @base = Vector128.LoadUnsafe(ref _base, i);
-            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> d = @in - @base;
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
@@ -2196,19 +2196,19 @@ namespace LossGen.Generated
             Vector128<double> t57 = Vector128.Create(8.0) * t37 + Vector128.Create(4.0) * t36 + Vector128.Create(4.0) * t31 + t53 + t54 - t35 - Vector128.Create(2.0) * t32 - Vector128.Create(2.0) * t30 - Vector128.Create(4.0) * t38;
             Vector128<double> t58 = -t55;
             Vector128<double> t59 = weights * scale;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector128.Create(4.0) * t17 * t33) * t59, ref _d2L_din2, i);
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref _d2L_dindbase, i);
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21) * t59, ref _d2L_dbase2, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector128.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref this._d2L_dindbase, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
             return Vector128<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double @in = Unsafe.Add(ref _in, i);
-            double @base = Unsafe.Add(ref _base, i);
-            double weights = Unsafe.Add(ref _weights, i);
-            double scale = _scale;
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double scale = this._scale;
             double d = @in - @base;
             bool c1 = d < -1.0;
             bool c2 = d > 1.0;
@@ -2275,9 +2275,9 @@ namespace LossGen.Generated
             double t57 = 8.0 * t37 + 4.0 * t36 + 4.0 * t31 + t53 + t54 - t35 - 2.0 * t32 - 2.0 * t30 - 4.0 * t38;
             double t58 = -t55;
             double t59 = weights * scale;
-            Unsafe.Add(ref _d2L_din2, i) = (c4 ? t57 : t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - 4.0 * t17 * t33) * t59;
-            Unsafe.Add(ref _d2L_dindbase, i) = (c4 ? t35 + 2.0 * t32 + 2.0 * t30 + 4.0 * t38 - 8.0 * t37 - 4.0 * t36 - 4.0 * t31 - t53 - t54 : 2.0 * t39 + t20 * t22 + 16.0 * t23 + t55 - 0.75 * t34 - 12.0 * t28 - 4.0 * t21 * t33 - t50 - t56) * t59;
-            Unsafe.Add(ref _d2L_dbase2, i) = (c4 ? t57 : t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - 4.0 * t12 * t21 * t21) * t59;
+            Unsafe.Add(ref this._d2L_din2, i) = (c4 ? t57 : t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - 4.0 * t17 * t33) * t59;
+            Unsafe.Add(ref this._d2L_dindbase, i) = (c4 ? t35 + 2.0 * t32 + 2.0 * t30 + 4.0 * t38 - 8.0 * t37 - 4.0 * t36 - 4.0 * t31 - t53 - t54 : 2.0 * t39 + t20 * t22 + 16.0 * t23 + t55 - 0.75 * t34 - 12.0 * t28 - 4.0 * t21 * t33 - t50 - t56) * t59;
+            Unsafe.Add(ref this._d2L_dbase2, i) = (c4 ? t57 : t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - 4.0 * t12 * t21 * t21) * t59;
             return 0.0;
         }
     }

@@ -298,19 +298,19 @@ namespace LossGen.Generated
 
         public SquaredResidualDoubleValueKernel(ref double x, ref double y, ref double a, ref double b)
         {
-            _x = ref x;
-            _y = ref y;
-            _a = ref a;
-            _b = ref b;
+            this._x = ref x;
+            this._y = ref y;
+            this._a = ref a;
+            this._b = ref b;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> a = Vector512.LoadUnsafe(ref _a, i);
-            Vector512<double> b = Vector512.LoadUnsafe(ref _b, i);
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
             Vector512<double> e = b + x * a - y;
             return Vector512.Create(0.5) * e * e;
         }
@@ -318,10 +318,10 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> a = Vector256.LoadUnsafe(ref _a, i);
-            Vector256<double> b = Vector256.LoadUnsafe(ref _b, i);
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
             Vector256<double> e = b + x * a - y;
             return Vector256.Create(0.5) * e * e;
         }
@@ -329,10 +329,10 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> a = Vector128.LoadUnsafe(ref _a, i);
-            Vector128<double> b = Vector128.LoadUnsafe(ref _b, i);
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
             Vector128<double> e = b + x * a - y;
             return Vector128.Create(0.5) * e * e;
         }
@@ -340,10 +340,10 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double x = Unsafe.Add(ref _x, i);
-            double y = Unsafe.Add(ref _y, i);
-            double a = Unsafe.Add(ref _a, i);
-            double b = Unsafe.Add(ref _b, i);
+            double x = Unsafe.Add(ref this._x, i);
+            double y = Unsafe.Add(ref this._y, i);
+            double a = Unsafe.Add(ref this._a, i);
+            double b = Unsafe.Add(ref this._b, i);
             double e = b + x * a - y;
             return e * e / 2.0;
         }
@@ -362,72 +362,72 @@ namespace LossGen.Generated
 
         public SquaredResidualDoubleGradientKernel(ref double x, ref double y, ref double a, ref double b, double scale, ref double dL_da, ref double dL_db)
         {
-            _x = ref x;
-            _y = ref y;
-            _a = ref a;
-            _b = ref b;
-            _scale = scale;
-            _dL_da = ref dL_da;
-            _dL_db = ref dL_db;
+            this._x = ref x;
+            this._y = ref y;
+            this._a = ref a;
+            this._b = ref b;
+            this._scale = scale;
+            this._dL_da = ref dL_da;
+            this._dL_db = ref dL_db;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> a = Vector512.LoadUnsafe(ref _a, i);
-            Vector512<double> b = Vector512.LoadUnsafe(ref _b, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> e = b + x * a - y;
             Vector512<double> t1 = e * scale;
-            Vector512.StoreUnsafe(x * t1, ref _dL_da, i);
-            Vector512.StoreUnsafe(t1, ref _dL_db, i);
+            Vector512.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector512.StoreUnsafe(t1, ref this._dL_db, i);
             return Vector512<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> a = Vector256.LoadUnsafe(ref _a, i);
-            Vector256<double> b = Vector256.LoadUnsafe(ref _b, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> e = b + x * a - y;
             Vector256<double> t1 = e * scale;
-            Vector256.StoreUnsafe(x * t1, ref _dL_da, i);
-            Vector256.StoreUnsafe(t1, ref _dL_db, i);
+            Vector256.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector256.StoreUnsafe(t1, ref this._dL_db, i);
             return Vector256<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> a = Vector128.LoadUnsafe(ref _a, i);
-            Vector128<double> b = Vector128.LoadUnsafe(ref _b, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> e = b + x * a - y;
             Vector128<double> t1 = e * scale;
-            Vector128.StoreUnsafe(x * t1, ref _dL_da, i);
-            Vector128.StoreUnsafe(t1, ref _dL_db, i);
+            Vector128.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector128.StoreUnsafe(t1, ref this._dL_db, i);
             return Vector128<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double x = Unsafe.Add(ref _x, i);
-            double y = Unsafe.Add(ref _y, i);
-            double a = Unsafe.Add(ref _a, i);
-            double b = Unsafe.Add(ref _b, i);
-            double scale = _scale;
+            double x = Unsafe.Add(ref this._x, i);
+            double y = Unsafe.Add(ref this._y, i);
+            double a = Unsafe.Add(ref this._a, i);
+            double b = Unsafe.Add(ref this._b, i);
+            double scale = this._scale;
             double e = b + x * a - y;
             double t1 = e * scale;
-            Unsafe.Add(ref _dL_da, i) = x * t1;
-            Unsafe.Add(ref _dL_db, i) = t1;
+            Unsafe.Add(ref this._dL_da, i) = x * t1;
+            Unsafe.Add(ref this._dL_db, i) = t1;
             return 0.0;
         }
     }
@@ -445,72 +445,72 @@ namespace LossGen.Generated
 
         public SquaredResidualDoubleValueAndGradientKernel(ref double x, ref double y, ref double a, ref double b, double scale, ref double dL_da, ref double dL_db)
         {
-            _x = ref x;
-            _y = ref y;
-            _a = ref a;
-            _b = ref b;
-            _scale = scale;
-            _dL_da = ref dL_da;
-            _dL_db = ref dL_db;
+            this._x = ref x;
+            this._y = ref y;
+            this._a = ref a;
+            this._b = ref b;
+            this._scale = scale;
+            this._dL_da = ref dL_da;
+            this._dL_db = ref dL_db;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> a = Vector512.LoadUnsafe(ref _a, i);
-            Vector512<double> b = Vector512.LoadUnsafe(ref _b, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> e = b + x * a - y;
             Vector512<double> t1 = e * scale;
-            Vector512.StoreUnsafe(x * t1, ref _dL_da, i);
-            Vector512.StoreUnsafe(t1, ref _dL_db, i);
+            Vector512.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector512.StoreUnsafe(t1, ref this._dL_db, i);
             return Vector512.Create(0.5) * e * e;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> a = Vector256.LoadUnsafe(ref _a, i);
-            Vector256<double> b = Vector256.LoadUnsafe(ref _b, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> e = b + x * a - y;
             Vector256<double> t1 = e * scale;
-            Vector256.StoreUnsafe(x * t1, ref _dL_da, i);
-            Vector256.StoreUnsafe(t1, ref _dL_db, i);
+            Vector256.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector256.StoreUnsafe(t1, ref this._dL_db, i);
             return Vector256.Create(0.5) * e * e;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> a = Vector128.LoadUnsafe(ref _a, i);
-            Vector128<double> b = Vector128.LoadUnsafe(ref _b, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> e = b + x * a - y;
             Vector128<double> t1 = e * scale;
-            Vector128.StoreUnsafe(x * t1, ref _dL_da, i);
-            Vector128.StoreUnsafe(t1, ref _dL_db, i);
+            Vector128.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector128.StoreUnsafe(t1, ref this._dL_db, i);
             return Vector128.Create(0.5) * e * e;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double x = Unsafe.Add(ref _x, i);
-            double y = Unsafe.Add(ref _y, i);
-            double a = Unsafe.Add(ref _a, i);
-            double b = Unsafe.Add(ref _b, i);
-            double scale = _scale;
+            double x = Unsafe.Add(ref this._x, i);
+            double y = Unsafe.Add(ref this._y, i);
+            double a = Unsafe.Add(ref this._a, i);
+            double b = Unsafe.Add(ref this._b, i);
+            double scale = this._scale;
             double e = b + x * a - y;
             double t1 = e * scale;
-            Unsafe.Add(ref _dL_da, i) = x * t1;
-            Unsafe.Add(ref _dL_db, i) = t1;
+            Unsafe.Add(ref this._dL_da, i) = x * t1;
+            Unsafe.Add(ref this._dL_db, i) = t1;
             return e * e / 2.0;
         }
     }
@@ -526,58 +526,58 @@ namespace LossGen.Generated
 
         public SquaredResidualDoubleHessianKernel(ref double x, double scale, ref double d2L_da2, ref double d2L_dadb, ref double d2L_db2)
         {
-            _x = ref x;
-            _scale = scale;
-            _d2L_da2 = ref d2L_da2;
-            _d2L_dadb = ref d2L_dadb;
-            _d2L_db2 = ref d2L_db2;
+            this._x = ref x;
+            this._scale = scale;
+            this._d2L_da2 = ref d2L_da2;
+            this._d2L_dadb = ref d2L_dadb;
+            this._d2L_db2 = ref d2L_db2;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> t1 = x * scale;
-            Vector512.StoreUnsafe(x * t1, ref _d2L_da2, i);
-            Vector512.StoreUnsafe(t1, ref _d2L_dadb, i);
-            Vector512.StoreUnsafe(scale, ref _d2L_db2, i);
+            Vector512.StoreUnsafe(x * t1, ref this._d2L_da2, i);
+            Vector512.StoreUnsafe(t1, ref this._d2L_dadb, i);
+            Vector512.StoreUnsafe(scale, ref this._d2L_db2, i);
             return Vector512<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> t1 = x * scale;
-            Vector256.StoreUnsafe(x * t1, ref _d2L_da2, i);
-            Vector256.StoreUnsafe(t1, ref _d2L_dadb, i);
-            Vector256.StoreUnsafe(scale, ref _d2L_db2, i);
+            Vector256.StoreUnsafe(x * t1, ref this._d2L_da2, i);
+            Vector256.StoreUnsafe(t1, ref this._d2L_dadb, i);
+            Vector256.StoreUnsafe(scale, ref this._d2L_db2, i);
             return Vector256<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> t1 = x * scale;
-            Vector128.StoreUnsafe(x * t1, ref _d2L_da2, i);
-            Vector128.StoreUnsafe(t1, ref _d2L_dadb, i);
-            Vector128.StoreUnsafe(scale, ref _d2L_db2, i);
+            Vector128.StoreUnsafe(x * t1, ref this._d2L_da2, i);
+            Vector128.StoreUnsafe(t1, ref this._d2L_dadb, i);
+            Vector128.StoreUnsafe(scale, ref this._d2L_db2, i);
             return Vector128<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double x = Unsafe.Add(ref _x, i);
-            double scale = _scale;
+            double x = Unsafe.Add(ref this._x, i);
+            double scale = this._scale;
             double t1 = x * scale;
-            Unsafe.Add(ref _d2L_da2, i) = x * t1;
-            Unsafe.Add(ref _d2L_dadb, i) = t1;
-            Unsafe.Add(ref _d2L_db2, i) = scale;
+            Unsafe.Add(ref this._d2L_da2, i) = x * t1;
+            Unsafe.Add(ref this._d2L_dadb, i) = t1;
+            Unsafe.Add(ref this._d2L_db2, i) = scale;
             return 0.0;
         }
     }
@@ -593,21 +593,21 @@ namespace LossGen.Generated
 
         public SquaredResidualDoubleWeightedValueKernel(ref double x, ref double y, ref double a, ref double b, ref double weights)
         {
-            _x = ref x;
-            _y = ref y;
-            _a = ref a;
-            _b = ref b;
-            _weights = ref weights;
+            this._x = ref x;
+            this._y = ref y;
+            this._a = ref a;
+            this._b = ref b;
+            this._weights = ref weights;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> a = Vector512.LoadUnsafe(ref _a, i);
-            Vector512<double> b = Vector512.LoadUnsafe(ref _b, i);
-            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
             Vector512<double> e = b + x * a - y;
             return Vector512.Create(0.5) * e * e * weights;
         }
@@ -615,11 +615,11 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> a = Vector256.LoadUnsafe(ref _a, i);
-            Vector256<double> b = Vector256.LoadUnsafe(ref _b, i);
-            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
             Vector256<double> e = b + x * a - y;
             return Vector256.Create(0.5) * e * e * weights;
         }
@@ -627,11 +627,11 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> a = Vector128.LoadUnsafe(ref _a, i);
-            Vector128<double> b = Vector128.LoadUnsafe(ref _b, i);
-            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
             Vector128<double> e = b + x * a - y;
             return Vector128.Create(0.5) * e * e * weights;
         }
@@ -639,11 +639,11 @@ namespace LossGen.Generated
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double x = Unsafe.Add(ref _x, i);
-            double y = Unsafe.Add(ref _y, i);
-            double a = Unsafe.Add(ref _a, i);
-            double b = Unsafe.Add(ref _b, i);
-            double weights = Unsafe.Add(ref _weights, i);
+            double x = Unsafe.Add(ref this._x, i);
+            double y = Unsafe.Add(ref this._y, i);
+            double a = Unsafe.Add(ref this._a, i);
+            double b = Unsafe.Add(ref this._b, i);
+            double weights = Unsafe.Add(ref this._weights, i);
             double e = b + x * a - y;
             return e * e * weights / 2.0;
         }
@@ -663,77 +663,77 @@ namespace LossGen.Generated
 
         public SquaredResidualDoubleWeightedGradientKernel(ref double x, ref double y, ref double a, ref double b, ref double weights, double scale, ref double dL_da, ref double dL_db)
         {
-            _x = ref x;
-            _y = ref y;
-            _a = ref a;
-            _b = ref b;
-            _weights = ref weights;
-            _scale = scale;
-            _dL_da = ref dL_da;
-            _dL_db = ref dL_db;
+            this._x = ref x;
+            this._y = ref y;
+            this._a = ref a;
+            this._b = ref b;
+            this._weights = ref weights;
+            this._scale = scale;
+            this._dL_da = ref dL_da;
+            this._dL_db = ref dL_db;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> a = Vector512.LoadUnsafe(ref _a, i);
-            Vector512<double> b = Vector512.LoadUnsafe(ref _b, i);
-            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> e = b + x * a - y;
             Vector512<double> t1 = scale * e * weights;
-            Vector512.StoreUnsafe(x * t1, ref _dL_da, i);
-            Vector512.StoreUnsafe(t1, ref _dL_db, i);
+            Vector512.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector512.StoreUnsafe(t1, ref this._dL_db, i);
             return Vector512<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> a = Vector256.LoadUnsafe(ref _a, i);
-            Vector256<double> b = Vector256.LoadUnsafe(ref _b, i);
-            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> e = b + x * a - y;
             Vector256<double> t1 = scale * e * weights;
-            Vector256.StoreUnsafe(x * t1, ref _dL_da, i);
-            Vector256.StoreUnsafe(t1, ref _dL_db, i);
+            Vector256.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector256.StoreUnsafe(t1, ref this._dL_db, i);
             return Vector256<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> a = Vector128.LoadUnsafe(ref _a, i);
-            Vector128<double> b = Vector128.LoadUnsafe(ref _b, i);
-            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> e = b + x * a - y;
             Vector128<double> t1 = scale * e * weights;
-            Vector128.StoreUnsafe(x * t1, ref _dL_da, i);
-            Vector128.StoreUnsafe(t1, ref _dL_db, i);
+            Vector128.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector128.StoreUnsafe(t1, ref this._dL_db, i);
             return Vector128<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double x = Unsafe.Add(ref _x, i);
-            double y = Unsafe.Add(ref _y, i);
-            double a = Unsafe.Add(ref _a, i);
-            double b = Unsafe.Add(ref _b, i);
-            double weights = Unsafe.Add(ref _weights, i);
-            double scale = _scale;
+            double x = Unsafe.Add(ref this._x, i);
+            double y = Unsafe.Add(ref this._y, i);
+            double a = Unsafe.Add(ref this._a, i);
+            double b = Unsafe.Add(ref this._b, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double scale = this._scale;
             double e = b + x * a - y;
             double t1 = scale * e * weights;
-            Unsafe.Add(ref _dL_da, i) = x * t1;
-            Unsafe.Add(ref _dL_db, i) = t1;
+            Unsafe.Add(ref this._dL_da, i) = x * t1;
+            Unsafe.Add(ref this._dL_db, i) = t1;
             return 0.0;
         }
     }
@@ -752,81 +752,81 @@ namespace LossGen.Generated
 
         public SquaredResidualDoubleWeightedValueAndGradientKernel(ref double x, ref double y, ref double a, ref double b, ref double weights, double scale, ref double dL_da, ref double dL_db)
         {
-            _x = ref x;
-            _y = ref y;
-            _a = ref a;
-            _b = ref b;
-            _weights = ref weights;
-            _scale = scale;
-            _dL_da = ref dL_da;
-            _dL_db = ref dL_db;
+            this._x = ref x;
+            this._y = ref y;
+            this._a = ref a;
+            this._b = ref b;
+            this._weights = ref weights;
+            this._scale = scale;
+            this._dL_da = ref dL_da;
+            this._dL_db = ref dL_db;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
-            Vector512<double> y = Vector512.LoadUnsafe(ref _y, i);
-            Vector512<double> a = Vector512.LoadUnsafe(ref _a, i);
-            Vector512<double> b = Vector512.LoadUnsafe(ref _b, i);
-            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> e = b + x * a - y;
             Vector512<double> t1 = e * weights;
             Vector512<double> t2 = scale * t1;
-            Vector512.StoreUnsafe(x * t2, ref _dL_da, i);
-            Vector512.StoreUnsafe(t2, ref _dL_db, i);
+            Vector512.StoreUnsafe(x * t2, ref this._dL_da, i);
+            Vector512.StoreUnsafe(t2, ref this._dL_db, i);
             return Vector512.Create(0.5) * e * t1;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
-            Vector256<double> y = Vector256.LoadUnsafe(ref _y, i);
-            Vector256<double> a = Vector256.LoadUnsafe(ref _a, i);
-            Vector256<double> b = Vector256.LoadUnsafe(ref _b, i);
-            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> e = b + x * a - y;
             Vector256<double> t1 = e * weights;
             Vector256<double> t2 = scale * t1;
-            Vector256.StoreUnsafe(x * t2, ref _dL_da, i);
-            Vector256.StoreUnsafe(t2, ref _dL_db, i);
+            Vector256.StoreUnsafe(x * t2, ref this._dL_da, i);
+            Vector256.StoreUnsafe(t2, ref this._dL_db, i);
             return Vector256.Create(0.5) * e * t1;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
-            Vector128<double> y = Vector128.LoadUnsafe(ref _y, i);
-            Vector128<double> a = Vector128.LoadUnsafe(ref _a, i);
-            Vector128<double> b = Vector128.LoadUnsafe(ref _b, i);
-            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> e = b + x * a - y;
             Vector128<double> t1 = e * weights;
             Vector128<double> t2 = scale * t1;
-            Vector128.StoreUnsafe(x * t2, ref _dL_da, i);
-            Vector128.StoreUnsafe(t2, ref _dL_db, i);
+            Vector128.StoreUnsafe(x * t2, ref this._dL_da, i);
+            Vector128.StoreUnsafe(t2, ref this._dL_db, i);
             return Vector128.Create(0.5) * e * t1;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double x = Unsafe.Add(ref _x, i);
-            double y = Unsafe.Add(ref _y, i);
-            double a = Unsafe.Add(ref _a, i);
-            double b = Unsafe.Add(ref _b, i);
-            double weights = Unsafe.Add(ref _weights, i);
-            double scale = _scale;
+            double x = Unsafe.Add(ref this._x, i);
+            double y = Unsafe.Add(ref this._y, i);
+            double a = Unsafe.Add(ref this._a, i);
+            double b = Unsafe.Add(ref this._b, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double scale = this._scale;
             double e = b + x * a - y;
             double t1 = e * weights;
             double t2 = scale * t1;
-            Unsafe.Add(ref _dL_da, i) = x * t2;
-            Unsafe.Add(ref _dL_db, i) = t2;
+            Unsafe.Add(ref this._dL_da, i) = x * t2;
+            Unsafe.Add(ref this._dL_db, i) = t2;
             return e * t1 / 2.0;
         }
     }
@@ -843,67 +843,67 @@ namespace LossGen.Generated
 
         public SquaredResidualDoubleWeightedHessianKernel(ref double x, ref double weights, double scale, ref double d2L_da2, ref double d2L_dadb, ref double d2L_db2)
         {
-            _x = ref x;
-            _weights = ref weights;
-            _scale = scale;
-            _d2L_da2 = ref d2L_da2;
-            _d2L_dadb = ref d2L_dadb;
-            _d2L_db2 = ref d2L_db2;
+            this._x = ref x;
+            this._weights = ref weights;
+            this._scale = scale;
+            this._d2L_da2 = ref d2L_da2;
+            this._d2L_dadb = ref d2L_dadb;
+            this._d2L_db2 = ref d2L_db2;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i)
         {
-            Vector512<double> x = Vector512.LoadUnsafe(ref _x, i);
-            Vector512<double> weights = Vector512.LoadUnsafe(ref _weights, i);
-            Vector512<double> scale = Vector512.Create(_scale);
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> t1 = weights * scale;
             Vector512<double> t2 = x * t1;
-            Vector512.StoreUnsafe(x * t2, ref _d2L_da2, i);
-            Vector512.StoreUnsafe(t2, ref _d2L_dadb, i);
-            Vector512.StoreUnsafe(t1, ref _d2L_db2, i);
+            Vector512.StoreUnsafe(x * t2, ref this._d2L_da2, i);
+            Vector512.StoreUnsafe(t2, ref this._d2L_dadb, i);
+            Vector512.StoreUnsafe(t1, ref this._d2L_db2, i);
             return Vector512<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector256<double> Step256(nuint i)
         {
-            Vector256<double> x = Vector256.LoadUnsafe(ref _x, i);
-            Vector256<double> weights = Vector256.LoadUnsafe(ref _weights, i);
-            Vector256<double> scale = Vector256.Create(_scale);
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> t1 = weights * scale;
             Vector256<double> t2 = x * t1;
-            Vector256.StoreUnsafe(x * t2, ref _d2L_da2, i);
-            Vector256.StoreUnsafe(t2, ref _d2L_dadb, i);
-            Vector256.StoreUnsafe(t1, ref _d2L_db2, i);
+            Vector256.StoreUnsafe(x * t2, ref this._d2L_da2, i);
+            Vector256.StoreUnsafe(t2, ref this._d2L_dadb, i);
+            Vector256.StoreUnsafe(t1, ref this._d2L_db2, i);
             return Vector256<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector128<double> Step128(nuint i)
         {
-            Vector128<double> x = Vector128.LoadUnsafe(ref _x, i);
-            Vector128<double> weights = Vector128.LoadUnsafe(ref _weights, i);
-            Vector128<double> scale = Vector128.Create(_scale);
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> t1 = weights * scale;
             Vector128<double> t2 = x * t1;
-            Vector128.StoreUnsafe(x * t2, ref _d2L_da2, i);
-            Vector128.StoreUnsafe(t2, ref _d2L_dadb, i);
-            Vector128.StoreUnsafe(t1, ref _d2L_db2, i);
+            Vector128.StoreUnsafe(x * t2, ref this._d2L_da2, i);
+            Vector128.StoreUnsafe(t2, ref this._d2L_dadb, i);
+            Vector128.StoreUnsafe(t1, ref this._d2L_db2, i);
             return Vector128<double>.Zero;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public double Step1(nuint i)
         {
-            double x = Unsafe.Add(ref _x, i);
-            double weights = Unsafe.Add(ref _weights, i);
-            double scale = _scale;
+            double x = Unsafe.Add(ref this._x, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double scale = this._scale;
             double t1 = weights * scale;
             double t2 = x * t1;
-            Unsafe.Add(ref _d2L_da2, i) = x * t2;
-            Unsafe.Add(ref _d2L_dadb, i) = t2;
-            Unsafe.Add(ref _d2L_db2, i) = t1;
+            Unsafe.Add(ref this._d2L_da2, i) = x * t2;
+            Unsafe.Add(ref this._d2L_dadb, i) = t2;
+            Unsafe.Add(ref this._d2L_db2, i) = t1;
             return 0.0;
         }
     }
