@@ -86,9 +86,11 @@ internal static class LossCompiler
 
         // The batch kernels read two more inputs than the formula: the sample's weight and the reduction's scale.
         string weights = FreeName("weights", model), scale = FreeName("scale", model);
+        Expr scaleParameter = factory.Parameter(model.Parameters.Count + 1, scale);
+        var invariants = new LoopInvariants(factory, p => p == scaleParameter || (p.ParameterIndex < model.Parameters.Count && model.Parameters[p.ParameterIndex].IsBroadcast));
         IReadOnlyList<BatchKernel> kernels = BatchKernel.Build(
-            factory, derivatives, factory.Parameter(model.Parameters.Count, weights), factory.Parameter(model.Parameters.Count + 1, scale), cancellationToken);
-        (string batchMembers, string batchKernels) = BatchEmitter.Emit(model, kernels, weights, scale, indent);
+            factory, derivatives, factory.Parameter(model.Parameters.Count, weights), scaleParameter, invariants, cancellationToken);
+        (string batchMembers, string batchKernels) = BatchEmitter.Emit(model, kernels, invariants, weights, scale, indent);
         return (scalar + batchMembers, batchKernels);
     }
 

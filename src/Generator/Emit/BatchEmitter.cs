@@ -33,10 +33,12 @@ internal sealed class BatchEmitter
     private readonly Notation _scalar;
     private readonly SourceWriter _members;
     private readonly SourceWriter _kernels = new(1);
+    private readonly LoopInvariants _invariants;
 
-    private BatchEmitter(LossMethodModel model, string weights, string scale, int indentLevel)
+    private BatchEmitter(LossMethodModel model, LoopInvariants invariants, string weights, string scale, int indentLevel)
     {
         _model = model;
+        _invariants = invariants;
         _outputs = new OutputNames(model.Variables.ToList(), model.Parameters.Select(p => p.Name).Concat([weights, scale]));
         _type = model.ScalarType == ScalarType.Float ? "float" : "double";
         _typeTitle = model.ScalarType == ScalarType.Float ? "Single" : "Double";
@@ -72,12 +74,14 @@ internal sealed class BatchEmitter
     /// <summary>The batch members (for the loss's type) and the kernel structs (for <see cref="KernelNamespace"/>).</summary>
     /// <param name="model">The loss.</param>
     /// <param name="kernels">Its kernels, from <see cref="BatchKernel.Build"/>.</param>
+    /// <param name="invariants">What each kernel computes once per batch rather than per sample.</param>
     /// <param name="weights">The name of the weights parameter, and of the weight inside the kernels.</param>
     /// <param name="scale">The name of the reduction's scale inside the kernels.</param>
     /// <param name="indentLevel">The indentation of members in the generated file.</param>
-    public static (string Members, string Kernels) Emit(LossMethodModel model, IReadOnlyList<BatchKernel> kernels, string weights, string scale, int indentLevel)
+    public static (string Members, string Kernels) Emit(
+        LossMethodModel model, IReadOnlyList<BatchKernel> kernels, LoopInvariants invariants, string weights, string scale, int indentLevel)
     {
-        var emitter = new BatchEmitter(model, weights, scale, indentLevel);
+        var emitter = new BatchEmitter(model, invariants, weights, scale, indentLevel);
         foreach (BatchKernel kernel in kernels)
         {
             emitter.WriteKernel(kernel);
@@ -205,41 +209,100 @@ internal sealed class BatchEmitter
             BatchKernelKind.Hessian => _outputs.Hessian,
             _ => [],
         };
-        List<(string Name, bool IsSpan)> fields = KernelFields(kernel, outputs);
-        var inputs = fields.Take(fields.Count - outputs.Count).ToList();
-        IEnumerable<string> reserved = fields.Select(f => f.Name).Append(_index);
-        TemporaryPlan plan = TemporaryPlan.Create(kernel.Roots, kernel.DefinitionNames, reserved);
+
+        // The constructor takes every input the kernel depends on and computes the per-batch invariants once; the
+        // steps read the inputs that remain per sample, and the invariants, from fields.
+        List<(string Name, bool IsSpan)> arguments = KernelFields(kernel, outputs);
+        var inputs = arguments.Take(arguments.Count - outputs.Count).ToList();
+        List<Expr> hoisted = _invariants.Hoistable(kernel.Roots);
+        var taken = new HashSet<string>(arguments.Select(a => a.Name).Append(_index));
+        var hoistedNames = new Dictionary<Expr, string>();
+        foreach (Expr node in hoisted)
+        {
+            string invariant = kernel.DefinitionNames.TryGetValue(node, out string? defined) ? defined : $"h{hoistedNames.Count + 1}";
+            while (!taken.Add(invariant))
+            {
+                invariant += "_";
+            }
+
+            hoistedNames.Add(node, invariant);
+        }
+
+        HashSet<string> stepReads = StepReads(kernel.Roots, hoisted);
+        var stepInputs = inputs.Where(i => stepReads.Contains(i.Name)).ToList();
+        TemporaryPlan plan = TemporaryPlan.Create(kernel.Roots, kernel.DefinitionNames, taken, hoistedNames);
         string name = KernelName(kernel);
 
         _kernels.Line($"/// <summary>The per-sample step of <c>{_model.ContainingType.FullName}.{_model.Name}</c> ({kernel.Kind}{(kernel.Weighted ? ", weighted" : "")}, {_type}).</summary>");
         _kernels.Line($"file ref struct {name} : IBatchKernel<{_type}>");
         _kernels.Open();
-        foreach ((string field, bool isSpan) in fields)
+        foreach ((string field, bool isSpan) in stepInputs.Concat(outputs.Select(o => (o.Parameter, true))))
         {
             _kernels.Line($"private readonly {(isSpan ? "ref " : "")}{_type} _{field};");
         }
 
+        foreach (Expr node in hoisted)
+        {
+            _kernels.Line($"private readonly {_type} _{hoistedNames[node]};");
+        }
+
         _kernels.Line();
-        _kernels.Line($"public {name}({string.Join(", ", fields.Select(f => $"{(f.IsSpan ? "ref " : "")}{_type} {Local(f.Name)}"))})");
+        _kernels.Line($"public {name}({string.Join(", ", arguments.Select(a => $"{(a.IsSpan ? "ref " : "")}{_type} {Local(a.Name)}"))})");
         _kernels.Open();
-        foreach ((string field, bool isSpan) in fields)
+        foreach ((string field, bool isSpan) in stepInputs.Concat(outputs.Select(o => (o.Parameter, true))))
         {
             _kernels.Line($"this._{field} = {(isSpan ? "ref " : "")}{Local(field)};");
+        }
+
+        var constructorWriter = new ExpressionWriter(_scalar, _ => null);
+        foreach (Expr node in hoisted)
+        {
+            _kernels.Line($"this._{hoistedNames[node]} = {constructorWriter.Write(node)};");
         }
 
         _kernels.Close();
         foreach (int width in new[] { 512, 256, 128 })
         {
             _kernels.Line();
-            WriteVectorStep(kernel, plan, inputs, outputs, width);
+            WriteVectorStep(kernel, plan, stepInputs, hoistedNames, outputs, width);
         }
 
         _kernels.Line();
-        WriteScalarStep(kernel, plan, inputs, outputs);
+        WriteScalarStep(kernel, plan, stepInputs, hoistedNames, outputs);
         _kernels.Close().Line();
     }
 
-    private void WriteVectorStep(BatchKernel kernel, TemporaryPlan plan, List<(string Name, bool IsSpan)> inputs, IReadOnlyList<OutputName> outputs, int width)
+    // The parameters the steps read themselves, outside the hoisted invariants.
+    private static HashSet<string> StepReads(IEnumerable<Expr> roots, List<Expr> hoisted)
+    {
+        var stop = new HashSet<Expr>(hoisted);
+        var reads = new HashSet<string>();
+        var seen = new HashSet<Expr>();
+        var stack = new Stack<Expr>(roots);
+        while (stack.Count > 0)
+        {
+            Expr node = stack.Pop();
+            if (stop.Contains(node) || !seen.Add(node))
+            {
+                continue;
+            }
+
+            if (node.Kind == ExprKind.Parameter)
+            {
+                reads.Add(node.ParameterName!);
+            }
+
+            foreach (Expr argument in node.Arguments)
+            {
+                stack.Push(argument);
+            }
+        }
+
+        return reads;
+    }
+
+    private void WriteVectorStep(
+        BatchKernel kernel, TemporaryPlan plan, List<(string Name, bool IsSpan)> inputs, Dictionary<Expr, string> hoisted, IReadOnlyList<OutputName> outputs, int width)
     {
         string vector = $"Vector{width}<{_type}>";
         var writer = new ExpressionWriter(Notation.Vector(width, _model.ScalarType), plan.NameOf);
@@ -249,6 +312,11 @@ internal sealed class BatchEmitter
         foreach ((string input, bool isSpan) in inputs)
         {
             _kernels.Line($"{vector} {Local(input)} = {(isSpan ? $"Vector{width}.LoadUnsafe(ref this._{input}, {_index})" : $"Vector{width}.Create(this._{input})")};");
+        }
+
+        foreach (string invariant in hoisted.Values)
+        {
+            _kernels.Line($"{vector} {invariant} = Vector{width}.Create(this._{invariant});");
         }
 
         foreach (Expr temporary in plan.Temporaries)
@@ -265,7 +333,8 @@ internal sealed class BatchEmitter
         _kernels.Close();
     }
 
-    private void WriteScalarStep(BatchKernel kernel, TemporaryPlan plan, List<(string Name, bool IsSpan)> inputs, IReadOnlyList<OutputName> outputs)
+    private void WriteScalarStep(
+        BatchKernel kernel, TemporaryPlan plan, List<(string Name, bool IsSpan)> inputs, Dictionary<Expr, string> hoisted, IReadOnlyList<OutputName> outputs)
     {
         var writer = new ExpressionWriter(_scalar, plan.NameOf);
         _kernels.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
@@ -274,6 +343,11 @@ internal sealed class BatchEmitter
         foreach ((string input, bool isSpan) in inputs)
         {
             _kernels.Line($"{_type} {Local(input)} = {(isSpan ? $"Unsafe.Add(ref this._{input}, {_index})" : $"this._{input}")};");
+        }
+
+        foreach (string invariant in hoisted.Values)
+        {
+            _kernels.Line($"{_type} {invariant} = this._{invariant};");
         }
 
         foreach (Expr temporary in plan.Temporaries)

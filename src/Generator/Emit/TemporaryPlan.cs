@@ -33,17 +33,23 @@ internal sealed class TemporaryPlan
 
     public string? NameOf(Expr node) => _names.TryGetValue(node, out string? name) ? name : null;
 
-    public static TemporaryPlan Create(IEnumerable<Expr> roots, IReadOnlyDictionary<Expr, string> definitionNames, IEnumerable<string> reservedNames)
+    /// <param name="roots">What the methods compute.</param>
+    /// <param name="definitionNames">The user's names for nodes.</param>
+    /// <param name="reservedNames">Names already in use (parameters, outputs).</param>
+    /// <param name="inputs">Nodes computed elsewhere and available under these names, read like leaves (a kernel's hoisted invariants).</param>
+    public static TemporaryPlan Create(
+        IEnumerable<Expr> roots, IReadOnlyDictionary<Expr, string> definitionNames, IEnumerable<string> reservedNames, IReadOnlyDictionary<Expr, string>? inputs = null)
     {
-        Dictionary<Expr, int> uses = CountUses(roots);
+        inputs ??= new Dictionary<Expr, string>();
+        Dictionary<Expr, int> uses = CountUses(roots, inputs);
         List<Expr> temporaries = uses
-            .Where(pair => !pair.Key.IsLeaf && (pair.Value > 1 || definitionNames.ContainsKey(pair.Key)))
+            .Where(pair => !pair.Key.IsLeaf && !inputs.ContainsKey(pair.Key) && (pair.Value > 1 || definitionNames.ContainsKey(pair.Key)))
             .Select(pair => pair.Key)
             .OrderBy(node => node.Id)
             .ToList();
 
-        var taken = new HashSet<string>(reservedNames);
-        var names = new Dictionary<Expr, string>();
+        var taken = new HashSet<string>(reservedNames.Concat(inputs.Values));
+        var names = new Dictionary<Expr, string>(inputs.ToDictionary(pair => pair.Key, pair => pair.Value));
         int numbered = 0;
         foreach (Expr node in temporaries)
         {
@@ -58,7 +64,7 @@ internal sealed class TemporaryPlan
     /// How often each node is read by its parents (and once per root). A base raised to a small integer power counts
     /// once per multiplication it is written into, so that (a + b)^2 becomes t * t rather than computing a + b twice.
     /// </summary>
-    private static Dictionary<Expr, int> CountUses(IEnumerable<Expr> roots)
+    private static Dictionary<Expr, int> CountUses(IEnumerable<Expr> roots, IReadOnlyDictionary<Expr, string> inputs)
     {
         var uses = new Dictionary<Expr, int>();
         var stack = new Stack<Expr>();
@@ -81,6 +87,11 @@ internal sealed class TemporaryPlan
         while (stack.Count > 0)
         {
             Expr node = stack.Pop();
+            if (inputs.ContainsKey(node))
+            {
+                continue;
+            }
+
             for (int i = 0; i < node.Arguments.Count; i++)
             {
                 Use(node.Arguments[i], i == 0 && node.Kind == ExprKind.Power ? RepeatedMultiplications(node.Arguments[1]) : 1);

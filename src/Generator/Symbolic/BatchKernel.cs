@@ -50,12 +50,26 @@ internal sealed class BatchKernel
     /// <param name="math">The loss and its derivatives, unshared.</param>
     /// <param name="weight">The per-sample weight parameter.</param>
     /// <param name="scale">The broadcast scale of derivatives: 1 for a sum, 1/n for a mean.</param>
+    /// <param name="invariants">Which parts are the same for the whole batch; their factors are grouped so they can be hoisted.</param>
     /// <param name="cancellationToken">Cancels the sharing pass.</param>
-    public static IReadOnlyList<BatchKernel> Build(ExprFactory factory, LossDerivatives math, Expr weight, Expr scale, CancellationToken cancellationToken)
+    public static IReadOnlyList<BatchKernel> Build(
+        ExprFactory factory, LossDerivatives math, Expr weight, Expr scale, LoopInvariants invariants, CancellationToken cancellationToken)
     {
         var kernels = new List<BatchKernel>();
         var lowering = new VectorLowering(factory);
         Expr value = lowering.Lower(math.Value);
+
+        // The user's names follow their nodes through lowering and grouping, as they do through sharing below.
+        var names = new Dictionary<Expr, string>();
+        foreach (KeyValuePair<Expr, string> definition in math.DefinitionNames.OrderBy(d => d.Key.Id))
+        {
+            Expr node = invariants.GroupInvariantFactors(lowering.Lower(definition.Key));
+            if (!names.ContainsKey(node))
+            {
+                names.Add(node, definition.Value);
+            }
+        }
+
         foreach (bool weighted in new[] { false, true })
         {
             Expr Weigh(Expr e) => weighted ? factory.Multiply(weight, e) : e;
@@ -70,10 +84,12 @@ internal sealed class BatchKernel
 
             BatchKernel Shared(BatchKernelKind kind, Expr? value, Expr[] outputs)
             {
+                value = value is null ? null : invariants.GroupInvariantFactors(value);
+                outputs = outputs.Select(invariants.GroupInvariantFactors).ToArray();
                 Expr[] roots = value is null ? outputs : [value, .. outputs];
                 Dictionary<Expr, Expr> shared = ProductSharing.Apply(factory, roots, cancellationToken);
                 return new BatchKernel(
-                    kind, weighted, value is null ? null : shared[value], outputs.Select(o => shared[o]).ToList(), ProductSharing.Rename(math.DefinitionNames, shared));
+                    kind, weighted, value is null ? null : shared[value], outputs.Select(o => shared[o]).ToList(), ProductSharing.Rename(names, shared));
             }
         }
 

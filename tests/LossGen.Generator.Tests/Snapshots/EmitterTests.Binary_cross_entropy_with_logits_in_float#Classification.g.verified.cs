@@ -553,7 +553,7 @@ namespace LossGen.Generated
             Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
-            Vector512.StoreUnsafe(weights * scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            Vector512.StoreUnsafe(scale * weights * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return Vector512<float>.Zero;
         }
 
@@ -566,7 +566,7 @@ namespace LossGen.Generated
             Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
-            Vector256.StoreUnsafe(weights * scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            Vector256.StoreUnsafe(scale * weights * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return Vector256<float>.Zero;
         }
 
@@ -579,7 +579,7 @@ namespace LossGen.Generated
             Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
-            Vector128.StoreUnsafe(weights * scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            Vector128.StoreUnsafe(scale * weights * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return Vector128<float>.Zero;
         }
 
@@ -592,7 +592,7 @@ namespace LossGen.Generated
             float scale = this._scale;
             float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
             float t2 = 1f / (1f + t1);
-            Unsafe.Add(ref this._dL_dp, i) = weights * scale * ((p >= 0f ? t2 : t1 * t2) - y);
+            Unsafe.Add(ref this._dL_dp, i) = scale * weights * ((p >= 0f ? t2 : t1 * t2) - y);
             return 0f;
         }
     }
@@ -624,7 +624,7 @@ namespace LossGen.Generated
             Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
-            Vector512.StoreUnsafe(weights * scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            Vector512.StoreUnsafe(scale * weights * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return weights * ((Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(t1)) - y * p);
         }
 
@@ -637,7 +637,7 @@ namespace LossGen.Generated
             Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
-            Vector256.StoreUnsafe(weights * scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            Vector256.StoreUnsafe(scale * weights * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return weights * ((Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(t1)) - y * p);
         }
 
@@ -650,7 +650,7 @@ namespace LossGen.Generated
             Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
-            Vector128.StoreUnsafe(weights * scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            Vector128.StoreUnsafe(scale * weights * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
             return weights * ((Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(t1)) - y * p);
         }
 
@@ -663,7 +663,7 @@ namespace LossGen.Generated
             float scale = this._scale;
             float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
             float t2 = 1f / (1f + t1);
-            Unsafe.Add(ref this._dL_dp, i) = weights * scale * ((p >= 0f ? t2 : t1 * t2) - y);
+            Unsafe.Add(ref this._dL_dp, i) = scale * weights * ((p >= 0f ? t2 : t1 * t2) - y);
             return weights * ((global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(t1)) - y * p);
         }
     }
@@ -693,7 +693,7 @@ namespace LossGen.Generated
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
             Vector512<float> t3 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2);
-            Vector512.StoreUnsafe(weights * scale * t3 * (Vector512.Create(1f) - t3), ref this._d2L_dp2, i);
+            Vector512.StoreUnsafe(scale * weights * t3 * (Vector512.Create(1f) - t3), ref this._d2L_dp2, i);
             return Vector512<float>.Zero;
         }
 
@@ -706,7 +706,7 @@ namespace LossGen.Generated
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
             Vector256<float> t3 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2);
-            Vector256.StoreUnsafe(weights * scale * t3 * (Vector256.Create(1f) - t3), ref this._d2L_dp2, i);
+            Vector256.StoreUnsafe(scale * weights * t3 * (Vector256.Create(1f) - t3), ref this._d2L_dp2, i);
             return Vector256<float>.Zero;
         }
 
@@ -719,7 +719,7 @@ namespace LossGen.Generated
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
             Vector128<float> t3 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2);
-            Vector128.StoreUnsafe(weights * scale * t3 * (Vector128.Create(1f) - t3), ref this._d2L_dp2, i);
+            Vector128.StoreUnsafe(scale * weights * t3 * (Vector128.Create(1f) - t3), ref this._d2L_dp2, i);
             return Vector128<float>.Zero;
         }
 
@@ -732,7 +732,7 @@ namespace LossGen.Generated
             float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
             float t2 = 1f / (1f + t1);
             float t3 = p >= 0f ? t2 : t1 * t2;
-            Unsafe.Add(ref this._d2L_dp2, i) = weights * scale * t3 * (1f - t3);
+            Unsafe.Add(ref this._d2L_dp2, i) = scale * weights * t3 * (1f - t3);
             return 0f;
         }
     }

@@ -631,7 +631,7 @@ namespace LossGen.Generated
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
             Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights * scale, ref this._dL_dp, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale * weights, ref this._dL_dp, i);
             return Vector512<double>.Zero;
         }
 
@@ -644,7 +644,7 @@ namespace LossGen.Generated
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
             Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights * scale, ref this._dL_dp, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale * weights, ref this._dL_dp, i);
             return Vector256<double>.Zero;
         }
 
@@ -657,7 +657,7 @@ namespace LossGen.Generated
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
             Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights * scale, ref this._dL_dp, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale * weights, ref this._dL_dp, i);
             return Vector128<double>.Zero;
         }
 
@@ -670,7 +670,7 @@ namespace LossGen.Generated
             double weights = Unsafe.Add(ref this._weights, i);
             double scale = this._scale;
             double r = y - p;
-            Unsafe.Add(ref this._dL_dp, i) = (global::System.Math.Abs(r) <= delta ? -r : -delta * global::LossGen.LossMath.Sign(r)) * weights * scale;
+            Unsafe.Add(ref this._dL_dp, i) = (global::System.Math.Abs(r) <= delta ? -r : -delta * global::LossGen.LossMath.Sign(r)) * scale * weights;
             return 0.0;
         }
     }
@@ -706,7 +706,7 @@ namespace LossGen.Generated
             Vector512<double> r = y - p;
             Vector512<double> abs_r = Vector512.Abs(r);
             Vector512<double> c1 = Vector512.LessThanOrEqual(abs_r, delta);
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights * scale, ref this._dL_dp, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale * weights, ref this._dL_dp, i);
             return Vector512.ConditionalSelect(c1, Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta)) * weights;
         }
 
@@ -721,7 +721,7 @@ namespace LossGen.Generated
             Vector256<double> r = y - p;
             Vector256<double> abs_r = Vector256.Abs(r);
             Vector256<double> c1 = Vector256.LessThanOrEqual(abs_r, delta);
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights * scale, ref this._dL_dp, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale * weights, ref this._dL_dp, i);
             return Vector256.ConditionalSelect(c1, Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta)) * weights;
         }
 
@@ -736,7 +736,7 @@ namespace LossGen.Generated
             Vector128<double> r = y - p;
             Vector128<double> abs_r = Vector128.Abs(r);
             Vector128<double> c1 = Vector128.LessThanOrEqual(abs_r, delta);
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights * scale, ref this._dL_dp, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale * weights, ref this._dL_dp, i);
             return Vector128.ConditionalSelect(c1, Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta)) * weights;
         }
 
@@ -751,7 +751,7 @@ namespace LossGen.Generated
             double r = y - p;
             double abs_r = global::System.Math.Abs(r);
             bool c1 = abs_r <= delta;
-            Unsafe.Add(ref this._dL_dp, i) = (c1 ? -r : -delta * global::LossGen.LossMath.Sign(r)) * weights * scale;
+            Unsafe.Add(ref this._dL_dp, i) = (c1 ? -r : -delta * global::LossGen.LossMath.Sign(r)) * scale * weights;
             return (c1 ? r * r / 2.0 : delta * (abs_r - delta / 2.0)) * weights;
         }
     }
@@ -785,7 +785,7 @@ namespace LossGen.Generated
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
             Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * weights * scale, ref this._d2L_dp2, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * scale * weights, ref this._d2L_dp2, i);
             return Vector512<double>.Zero;
         }
 
@@ -798,7 +798,7 @@ namespace LossGen.Generated
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
             Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * weights * scale, ref this._d2L_dp2, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * scale * weights, ref this._d2L_dp2, i);
             return Vector256<double>.Zero;
         }
 
@@ -811,7 +811,7 @@ namespace LossGen.Generated
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
             Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * weights * scale, ref this._d2L_dp2, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * scale * weights, ref this._d2L_dp2, i);
             return Vector128<double>.Zero;
         }
 
@@ -824,7 +824,7 @@ namespace LossGen.Generated
             double weights = Unsafe.Add(ref this._weights, i);
             double scale = this._scale;
             double r = y - p;
-            Unsafe.Add(ref this._d2L_dp2, i) = (global::System.Math.Abs(r) <= delta ? 1.0 : 0.0) * weights * scale;
+            Unsafe.Add(ref this._d2L_dp2, i) = (global::System.Math.Abs(r) <= delta ? 1.0 : 0.0) * scale * weights;
             return 0.0;
         }
     }

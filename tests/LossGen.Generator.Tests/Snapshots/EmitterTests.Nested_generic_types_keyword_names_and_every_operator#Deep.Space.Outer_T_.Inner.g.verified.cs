@@ -1546,7 +1546,7 @@ namespace LossGen.Generated
             Vector512<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector512<double> t28 = d * d * d / (Vector512.Create(2.0) + d * d * d * d);
             Vector512<double> t29 = (Vector512.Create(1.0) - t25) * sign_d * t25;
-            Vector512<double> t30 = weights * scale;
+            Vector512<double> t30 = scale * weights;
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t17 - t18 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + Vector512.Create(1.5) * t14 + t29 + Vector512.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref this._dL_din, i);
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t18 + Vector512.Create(2.0) * t27 - t17, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t26 - (Vector512.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t28 - t29) * t30, ref this._dL_dbase, i);
             return Vector512<double>.Zero;
@@ -1597,7 +1597,7 @@ namespace LossGen.Generated
             Vector256<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector256<double> t28 = d * d * d / (Vector256.Create(2.0) + d * d * d * d);
             Vector256<double> t29 = (Vector256.Create(1.0) - t25) * sign_d * t25;
-            Vector256<double> t30 = weights * scale;
+            Vector256<double> t30 = scale * weights;
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t17 - t18 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + Vector256.Create(1.5) * t14 + t29 + Vector256.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref this._dL_din, i);
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t18 + Vector256.Create(2.0) * t27 - t17, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t26 - (Vector256.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t28 - t29) * t30, ref this._dL_dbase, i);
             return Vector256<double>.Zero;
@@ -1648,7 +1648,7 @@ namespace LossGen.Generated
             Vector128<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector128<double> t28 = d * d * d / (Vector128.Create(2.0) + d * d * d * d);
             Vector128<double> t29 = (Vector128.Create(1.0) - t25) * sign_d * t25;
-            Vector128<double> t30 = weights * scale;
+            Vector128<double> t30 = scale * weights;
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t17 - t18 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + Vector128.Create(1.5) * t14 + t29 + Vector128.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref this._dL_din, i);
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t18 + Vector128.Create(2.0) * t27 - t17, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t26 - (Vector128.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t28 - t29) * t30, ref this._dL_dbase, i);
             return Vector128<double>.Zero;
@@ -1699,7 +1699,7 @@ namespace LossGen.Generated
             double t27 = t7 / (t10 * t10) * t16 / t6;
             double t28 = d * d * d / (2.0 + d * d * d * d);
             double t29 = (1.0 - t25) * sign_d * t25;
-            double t30 = weights * scale;
+            double t30 = scale * weights;
             Unsafe.Add(ref this._dL_din, i) = (c4 ? t17 - t18 - 2.0 * t27 : 1.0 + exp_m * ((c3 ? 1.0 : c13 ? 0.0 : 0.5) + (c13 ? 1.0 : c3 ? 0.0 : 0.5)) + t21 + 1.5 * t14 + t29 + 4.0 * t28 - t12 * t20 - t12 * t19 - t26) * t30;
             Unsafe.Add(ref this._dL_dbase, i) = (c4 ? t18 + 2.0 * t27 - t17 : exp_m * ((c3 ? -1.0 : c13 ? 0.0 : -0.5) + (c13 ? -1.0 : c3 ? 0.0 : -0.5)) + t26 - (1.0 + t21) - t15 * t20 - t15 * t19 - 1.5 * t14 - 4.0 * t28 - t29) * t30;
             return 0.0;
@@ -1774,7 +1774,7 @@ namespace LossGen.Generated
             Vector512<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector512<double> t31 = d * d * d / t13;
             Vector512<double> t32 = (Vector512.Create(1.0) - t27) * t29;
-            Vector512<double> t33 = weights * scale;
+            Vector512<double> t33 = scale * weights;
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t28 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
             return weights * Vector512.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.Max(t8, Vector512.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
@@ -1828,7 +1828,7 @@ namespace LossGen.Generated
             Vector256<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector256<double> t31 = d * d * d / t13;
             Vector256<double> t32 = (Vector256.Create(1.0) - t27) * t29;
-            Vector256<double> t33 = weights * scale;
+            Vector256<double> t33 = scale * weights;
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t28 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
             return weights * Vector256.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.Max(t8, Vector256.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
@@ -1882,7 +1882,7 @@ namespace LossGen.Generated
             Vector128<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector128<double> t31 = d * d * d / t13;
             Vector128<double> t32 = (Vector128.Create(1.0) - t27) * t29;
-            Vector128<double> t33 = weights * scale;
+            Vector128<double> t33 = scale * weights;
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t28 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
             return weights * Vector128.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.Max(t8, Vector128.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
@@ -1936,7 +1936,7 @@ namespace LossGen.Generated
             double t30 = t7 / (t10 * t10) * t18 / t6;
             double t31 = d * d * d / t13;
             double t32 = (1.0 - t27) * t29;
-            double t33 = weights * scale;
+            double t33 = scale * weights;
             Unsafe.Add(ref this._dL_din, i) = (c4 ? t19 - t20 - 2.0 * t30 : 1.0 + exp_m * ((c3 ? 1.0 : c15 ? 0.0 : 0.5) + (c15 ? 1.0 : c3 ? 0.0 : 0.5)) + t23 + 1.5 * t16 + t32 + 4.0 * t31 - t14 * t22 - t14 * t21 - t28) * t33;
             Unsafe.Add(ref this._dL_dbase, i) = (c4 ? t20 + 2.0 * t30 - t19 : exp_m * ((c3 ? -1.0 : c15 ? 0.0 : -0.5) + (c15 ? -1.0 : c3 ? 0.0 : -0.5)) + t28 - (1.0 + t23) - t17 * t22 - t17 * t21 - 1.5 * t16 - 4.0 * t31 - t32) * t33;
             return weights * (c4 ? t20 : tanh_d + global::LossGen.LossMath.Expm1(m) + global::System.Math.Pow(t12, 1.5) + global::System.Math.Log(t13) + (global::System.Math.Max(t8, 0.0) + global::LossGen.LossMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
@@ -2037,7 +2037,7 @@ namespace LossGen.Generated
             Vector512<double> t56 = t48 * t51;
             Vector512<double> t57 = Vector512.Create(8.0) * t37 + Vector512.Create(4.0) * t36 + Vector512.Create(4.0) * t31 + t53 + t54 - t35 - Vector512.Create(2.0) * t32 - Vector512.Create(2.0) * t30 - Vector512.Create(4.0) * t38;
             Vector512<double> t58 = -t55;
-            Vector512<double> t59 = weights * scale;
+            Vector512<double> t59 = scale * weights;
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector512.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref this._d2L_dindbase, i);
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
@@ -2116,7 +2116,7 @@ namespace LossGen.Generated
             Vector256<double> t56 = t48 * t51;
             Vector256<double> t57 = Vector256.Create(8.0) * t37 + Vector256.Create(4.0) * t36 + Vector256.Create(4.0) * t31 + t53 + t54 - t35 - Vector256.Create(2.0) * t32 - Vector256.Create(2.0) * t30 - Vector256.Create(4.0) * t38;
             Vector256<double> t58 = -t55;
-            Vector256<double> t59 = weights * scale;
+            Vector256<double> t59 = scale * weights;
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector256.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref this._d2L_dindbase, i);
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
@@ -2195,7 +2195,7 @@ namespace LossGen.Generated
             Vector128<double> t56 = t48 * t51;
             Vector128<double> t57 = Vector128.Create(8.0) * t37 + Vector128.Create(4.0) * t36 + Vector128.Create(4.0) * t31 + t53 + t54 - t35 - Vector128.Create(2.0) * t32 - Vector128.Create(2.0) * t30 - Vector128.Create(4.0) * t38;
             Vector128<double> t58 = -t55;
-            Vector128<double> t59 = weights * scale;
+            Vector128<double> t59 = scale * weights;
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector128.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref this._d2L_dindbase, i);
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
@@ -2274,7 +2274,7 @@ namespace LossGen.Generated
             double t56 = t48 * t51;
             double t57 = 8.0 * t37 + 4.0 * t36 + 4.0 * t31 + t53 + t54 - t35 - 2.0 * t32 - 2.0 * t30 - 4.0 * t38;
             double t58 = -t55;
-            double t59 = weights * scale;
+            double t59 = scale * weights;
             Unsafe.Add(ref this._d2L_din2, i) = (c4 ? t57 : t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - 4.0 * t17 * t33) * t59;
             Unsafe.Add(ref this._d2L_dindbase, i) = (c4 ? t35 + 2.0 * t32 + 2.0 * t30 + 4.0 * t38 - 8.0 * t37 - 4.0 * t36 - 4.0 * t31 - t53 - t54 : 2.0 * t39 + t20 * t22 + 16.0 * t23 + t55 - 0.75 * t34 - 12.0 * t28 - 4.0 * t21 * t33 - t50 - t56) * t59;
             Unsafe.Add(ref this._d2L_dbase2, i) = (c4 ? t57 : t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - 4.0 * t12 * t21 * t21) * t59;

@@ -683,7 +683,7 @@ namespace LossGen.Generated
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
             Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> e = b + x * a - y;
-            Vector512<double> t1 = scale * e * weights;
+            Vector512<double> t1 = weights * e * scale;
             Vector512.StoreUnsafe(x * t1, ref this._dL_da, i);
             Vector512.StoreUnsafe(t1, ref this._dL_db, i);
             return Vector512<double>.Zero;
@@ -699,7 +699,7 @@ namespace LossGen.Generated
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
             Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> e = b + x * a - y;
-            Vector256<double> t1 = scale * e * weights;
+            Vector256<double> t1 = weights * e * scale;
             Vector256.StoreUnsafe(x * t1, ref this._dL_da, i);
             Vector256.StoreUnsafe(t1, ref this._dL_db, i);
             return Vector256<double>.Zero;
@@ -715,7 +715,7 @@ namespace LossGen.Generated
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
             Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> e = b + x * a - y;
-            Vector128<double> t1 = scale * e * weights;
+            Vector128<double> t1 = weights * e * scale;
             Vector128.StoreUnsafe(x * t1, ref this._dL_da, i);
             Vector128.StoreUnsafe(t1, ref this._dL_db, i);
             return Vector128<double>.Zero;
@@ -731,7 +731,7 @@ namespace LossGen.Generated
             double weights = Unsafe.Add(ref this._weights, i);
             double scale = this._scale;
             double e = b + x * a - y;
-            double t1 = scale * e * weights;
+            double t1 = weights * e * scale;
             Unsafe.Add(ref this._dL_da, i) = x * t1;
             Unsafe.Add(ref this._dL_db, i) = t1;
             return 0.0;
@@ -857,7 +857,7 @@ namespace LossGen.Generated
             Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
             Vector512<double> scale = Vector512.Create(this._scale);
-            Vector512<double> t1 = weights * scale;
+            Vector512<double> t1 = scale * weights;
             Vector512<double> t2 = x * t1;
             Vector512.StoreUnsafe(x * t2, ref this._d2L_da2, i);
             Vector512.StoreUnsafe(t2, ref this._d2L_dadb, i);
@@ -871,7 +871,7 @@ namespace LossGen.Generated
             Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
             Vector256<double> scale = Vector256.Create(this._scale);
-            Vector256<double> t1 = weights * scale;
+            Vector256<double> t1 = scale * weights;
             Vector256<double> t2 = x * t1;
             Vector256.StoreUnsafe(x * t2, ref this._d2L_da2, i);
             Vector256.StoreUnsafe(t2, ref this._d2L_dadb, i);
@@ -885,7 +885,7 @@ namespace LossGen.Generated
             Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
             Vector128<double> scale = Vector128.Create(this._scale);
-            Vector128<double> t1 = weights * scale;
+            Vector128<double> t1 = scale * weights;
             Vector128<double> t2 = x * t1;
             Vector128.StoreUnsafe(x * t2, ref this._d2L_da2, i);
             Vector128.StoreUnsafe(t2, ref this._d2L_dadb, i);
@@ -899,7 +899,7 @@ namespace LossGen.Generated
             double x = Unsafe.Add(ref this._x, i);
             double weights = Unsafe.Add(ref this._weights, i);
             double scale = this._scale;
-            double t1 = weights * scale;
+            double t1 = scale * weights;
             double t2 = x * t1;
             Unsafe.Add(ref this._d2L_da2, i) = x * t2;
             Unsafe.Add(ref this._d2L_dadb, i) = t2;
