@@ -228,7 +228,11 @@ internal sealed class BatchEmitter
             hoistedNames.Add(node, invariant);
         }
 
-        HashSet<string> stepReads = StepReads(kernel.Roots, hoisted);
+        // The parameters the steps read themselves, outside the hoisted invariants.
+        var hoistedSet = new HashSet<Expr>(hoisted);
+        var stepReads = new HashSet<string>(ExprGraph.Reachable(kernel.Roots, hoistedSet.Contains)
+            .Where(n => n.Kind == ExprKind.Parameter)
+            .Select(n => n.ParameterName!));
         var stepInputs = inputs.Where(i => stepReads.Contains(i.Name)).ToList();
         TemporaryPlan plan = TemporaryPlan.Create(kernel.Roots, kernel.DefinitionNames, taken, hoistedNames);
         string name = KernelName(kernel);
@@ -270,35 +274,6 @@ internal sealed class BatchEmitter
         _kernels.Line();
         WriteScalarStep(kernel, plan, stepInputs, hoistedNames, outputs);
         _kernels.Close().Line();
-    }
-
-    // The parameters the steps read themselves, outside the hoisted invariants.
-    private static HashSet<string> StepReads(IEnumerable<Expr> roots, List<Expr> hoisted)
-    {
-        var stop = new HashSet<Expr>(hoisted);
-        var reads = new HashSet<string>();
-        var seen = new HashSet<Expr>();
-        var stack = new Stack<Expr>(roots);
-        while (stack.Count > 0)
-        {
-            Expr node = stack.Pop();
-            if (stop.Contains(node) || !seen.Add(node))
-            {
-                continue;
-            }
-
-            if (node.Kind == ExprKind.Parameter)
-            {
-                reads.Add(node.ParameterName!);
-            }
-
-            foreach (Expr argument in node.Arguments)
-            {
-                stack.Push(argument);
-            }
-        }
-
-        return reads;
     }
 
     private void WriteVectorStep(

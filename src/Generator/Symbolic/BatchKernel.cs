@@ -57,13 +57,13 @@ internal sealed class BatchKernel
     {
         var kernels = new List<BatchKernel>();
         var lowering = new VectorLowering(factory);
-        Expr value = lowering.Lower(math.Value);
+        Expr loss = lowering.Rewrite(math.Value);
 
         // The user's names follow their nodes through lowering and grouping, as they do through sharing below.
         var names = new Dictionary<Expr, string>();
         foreach (KeyValuePair<Expr, string> definition in math.DefinitionNames.OrderBy(d => d.Key.Id))
         {
-            Expr node = invariants.GroupInvariantFactors(lowering.Lower(definition.Key));
+            Expr node = invariants.Rewrite(lowering.Rewrite(definition.Key));
             if (!names.ContainsKey(node))
             {
                 names.Add(node, definition.Value);
@@ -73,19 +73,19 @@ internal sealed class BatchKernel
         foreach (bool weighted in new[] { false, true })
         {
             Expr Weigh(Expr e) => weighted ? factory.Multiply(weight, e) : e;
-            Expr Scale(Expr e) => factory.Multiply(scale, Weigh(lowering.Lower(e)));
+            Expr Scale(Expr e) => factory.Multiply(scale, Weigh(lowering.Rewrite(e)));
             Expr[] gradient = math.Gradient.Select(Scale).ToArray();
             Expr[] hessian = math.Hessian.Select(Scale).ToArray();
 
-            kernels.Add(Shared(BatchKernelKind.Value, Weigh(value), []));
+            kernels.Add(Shared(BatchKernelKind.Value, Weigh(loss), []));
             kernels.Add(Shared(BatchKernelKind.Gradient, null, gradient));
-            kernels.Add(Shared(BatchKernelKind.ValueAndGradient, Weigh(value), gradient));
+            kernels.Add(Shared(BatchKernelKind.ValueAndGradient, Weigh(loss), gradient));
             kernels.Add(Shared(BatchKernelKind.Hessian, null, hessian));
 
             BatchKernel Shared(BatchKernelKind kind, Expr? value, Expr[] outputs)
             {
-                value = value is null ? null : invariants.GroupInvariantFactors(value);
-                outputs = outputs.Select(invariants.GroupInvariantFactors).ToArray();
+                value = value is null ? null : invariants.Rewrite(value);
+                outputs = outputs.Select(invariants.Rewrite).ToArray();
                 Expr[] roots = value is null ? outputs : [value, .. outputs];
                 Dictionary<Expr, Expr> shared = ProductSharing.Apply(factory, roots, cancellationToken);
                 return new BatchKernel(

@@ -17,17 +17,17 @@ internal static class VectorFunctions
         where TV : struct
         where T : unmanaged
     {
-        x = TW.Max(TW.Min(x, C<TW, TV, T>(88.8)), C<TW, TV, T>(-104));
-        TV n = TW.Round(TW.Multiply(x, C<TW, TV, T>(1.44269504088896341)));
-        TV r = TW.FusedMultiplyAdd(n, C<TW, TV, T>(-0.693359375), x);
-        r = TW.FusedMultiplyAdd(n, C<TW, TV, T>(2.12194440e-4), r);
-        TV p = C<TW, TV, T>(1.9875691500e-4);
-        p = TW.FusedMultiplyAdd(p, r, C<TW, TV, T>(1.3981999507e-3));
-        p = TW.FusedMultiplyAdd(p, r, C<TW, TV, T>(8.3334519073e-3));
-        p = TW.FusedMultiplyAdd(p, r, C<TW, TV, T>(4.1665795894e-2));
-        p = TW.FusedMultiplyAdd(p, r, C<TW, TV, T>(1.6666665459e-1));
-        p = TW.FusedMultiplyAdd(p, r, C<TW, TV, T>(5.0000001201e-1));
-        p = TW.FusedMultiplyAdd(p, TW.Multiply(r, r), TW.Add(r, C<TW, TV, T>(1)));
+        x = TW.Max(TW.Min(x, Constant<TW, TV, T>(88.8)), Constant<TW, TV, T>(-104));
+        TV n = TW.Round(TW.Multiply(x, Constant<TW, TV, T>(1.44269504088896341)));
+        TV r = TW.FusedMultiplyAdd(n, Constant<TW, TV, T>(-0.693359375), x);
+        r = TW.FusedMultiplyAdd(n, Constant<TW, TV, T>(2.12194440e-4), r);
+        TV p = Constant<TW, TV, T>(1.9875691500e-4);
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.3981999507e-3));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(8.3334519073e-3));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(4.1665795894e-2));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.6666665459e-1));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(5.0000001201e-1));
+        p = TW.FusedMultiplyAdd(p, TW.Multiply(r, r), TW.Add(r, Constant<TW, TV, T>(1)));
         return TW.ScaleByPowerOfTwoSingle(p, n);
     }
 
@@ -39,30 +39,30 @@ internal static class VectorFunctions
         where TV : struct
         where T : unmanaged
     {
-        TV subnormal = TW.LessThan(x, C<TW, TV, T>(1.17549435e-38));
-        TV m = TW.DecomposeSingle(TW.ConditionalSelect(subnormal, TW.Multiply(x, C<TW, TV, T>(8388608)), x), out TV e);
-        e = TW.ConditionalSelect(subnormal, TW.Subtract(e, C<TW, TV, T>(23)), e);
-        TV below = TW.LessThan(m, C<TW, TV, T>(0.707106781186547524));
-        e = TW.ConditionalSelect(below, TW.Subtract(e, C<TW, TV, T>(1)), e);
-        TV f = TW.Subtract(TW.ConditionalSelect(below, TW.Add(m, m), m), C<TW, TV, T>(1));
+        TV subnormal = TW.LessThan(x, Constant<TW, TV, T>(1.17549435e-38));
+        TV m = TW.DecomposeSingle(TW.ConditionalSelect(subnormal, TW.Multiply(x, Constant<TW, TV, T>(8388608)), x), out TV e);
+        e = TW.ConditionalSelect(subnormal, TW.Subtract(e, Constant<TW, TV, T>(23)), e);
+        TV below = TW.LessThan(m, Constant<TW, TV, T>(0.707106781186547524));
+        e = TW.ConditionalSelect(below, TW.Subtract(e, Constant<TW, TV, T>(1)), e);
+        TV f = TW.Subtract(TW.ConditionalSelect(below, TW.Add(m, m), m), Constant<TW, TV, T>(1));
         TV z = TW.Multiply(f, f);
-        TV y = C<TW, TV, T>(7.0376836292e-2);
-        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(-1.1514610310e-1));
-        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(1.1676998740e-1));
-        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(-1.2420140846e-1));
-        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(1.4249322787e-1));
-        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(-1.6668057665e-1));
-        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(2.0000714765e-1));
-        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(-2.4999993993e-1));
-        y = TW.FusedMultiplyAdd(y, f, C<TW, TV, T>(3.3333331174e-1));
+        TV y = Constant<TW, TV, T>(7.0376836292e-2);
+        y = TW.FusedMultiplyAdd(y, f, Constant<TW, TV, T>(-1.1514610310e-1));
+        y = TW.FusedMultiplyAdd(y, f, Constant<TW, TV, T>(1.1676998740e-1));
+        y = TW.FusedMultiplyAdd(y, f, Constant<TW, TV, T>(-1.2420140846e-1));
+        y = TW.FusedMultiplyAdd(y, f, Constant<TW, TV, T>(1.4249322787e-1));
+        y = TW.FusedMultiplyAdd(y, f, Constant<TW, TV, T>(-1.6668057665e-1));
+        y = TW.FusedMultiplyAdd(y, f, Constant<TW, TV, T>(2.0000714765e-1));
+        y = TW.FusedMultiplyAdd(y, f, Constant<TW, TV, T>(-2.4999993993e-1));
+        y = TW.FusedMultiplyAdd(y, f, Constant<TW, TV, T>(3.3333331174e-1));
         y = TW.Multiply(TW.Multiply(y, f), z);
-        y = TW.FusedMultiplyAdd(e, C<TW, TV, T>(-2.12194440e-4), y);
-        y = TW.FusedMultiplyAdd(z, C<TW, TV, T>(-0.5), y);
-        TV result = TW.FusedMultiplyAdd(e, C<TW, TV, T>(0.693359375), TW.Add(f, y));
+        y = TW.FusedMultiplyAdd(e, Constant<TW, TV, T>(-2.12194440e-4), y);
+        y = TW.FusedMultiplyAdd(z, Constant<TW, TV, T>(-0.5), y);
+        TV result = TW.FusedMultiplyAdd(e, Constant<TW, TV, T>(0.693359375), TW.Add(f, y));
 
         result = TW.ConditionalSelect(TW.IsPositiveInfinity(x), x, result);
-        result = TW.ConditionalSelect(TW.Equal(x, TW.Zero), C<TW, TV, T>(double.NegativeInfinity), result);
-        return TW.ConditionalSelect(TW.GreaterThanOrEqual(x, TW.Zero), result, C<TW, TV, T>(double.NaN));
+        result = TW.ConditionalSelect(TW.Equal(x, TW.Zero), Constant<TW, TV, T>(double.NegativeInfinity), result);
+        return TW.ConditionalSelect(TW.GreaterThanOrEqual(x, TW.Zero), result, Constant<TW, TV, T>(double.NaN));
     }
 
     // 1 with the sign of x wherever |x| > 0, and x itself elsewhere: 0 for zeros, NaN for NaN. One compare, one select.
@@ -71,7 +71,7 @@ internal static class VectorFunctions
         where TW : IVectorWidth<TV, T>
         where TV : struct
         where T : unmanaged =>
-        TW.ConditionalSelect(TW.GreaterThan(TW.Abs(x), TW.Zero), TW.CopySign(TW.Create(One<T>()), x), x);
+        TW.ConditionalSelect(TW.GreaterThan(TW.Abs(x), TW.Zero), TW.CopySign(Constant<TW, TV, T>(1), x), x);
 
     // Goldberg: the rounding error of 1 + x cancels in log(1 + x) * x / ((1 + x) - 1).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -80,7 +80,7 @@ internal static class VectorFunctions
         where TV : struct
         where T : unmanaged
     {
-        TV one = TW.Create(One<T>());
+        TV one = Constant<TW, TV, T>(1);
         TV u = TW.Add(one, x);
         TV corrected = TW.Divide(TW.Multiply(TW.Log(u), x), TW.Subtract(u, one));
         TV exact = TW.Add(TW.Equal(u, one), TW.IsPositiveInfinity(x));
@@ -95,11 +95,11 @@ internal static class VectorFunctions
         where TV : struct
         where T : unmanaged
     {
-        TV one = TW.Create(One<T>());
+        TV one = Constant<TW, TV, T>(1);
         TV u = TW.Exp(x);
         TV uMinusOne = TW.Subtract(u, one);
         TV corrected = TW.ConditionalSelect(TW.Equal(u, one), x, TW.Divide(TW.Multiply(uMinusOne, x), TW.Log(u)));
-        return TW.ConditionalSelect(TW.LessThan(TW.Abs(x), TW.Create(Half<T>())), corrected, uMinusOne);
+        return TW.ConditionalSelect(TW.LessThan(TW.Abs(x), Constant<TW, TV, T>(0.5)), corrected, uMinusOne);
     }
 
     // tanh |x| = -m / (2 + m) with m = expm1(-2|x|): accurate near 0, exactly 1 far out; the sign is put back.
@@ -109,7 +109,7 @@ internal static class VectorFunctions
         where TV : struct
         where T : unmanaged
     {
-        TV two = TW.Create(Two<T>());
+        TV two = Constant<TW, TV, T>(2);
         TV m = Expm1<TW, TV, T>(TW.Multiply(TW.Negate(two), TW.Abs(x)));
         TV magnitude = TW.Divide(TW.Negate(m), TW.Add(two, m));
         return TW.ConditionalSelect(TW.LessThan(x, TW.Zero), TW.Negate(magnitude), magnitude);
@@ -121,14 +121,14 @@ internal static class VectorFunctions
         where TW : IVectorWidth<TV, T>
         where TV : struct
         where T : unmanaged =>
-        TW.Divide(TW.Subtract(Expm1<TW, TV, T>(x), Expm1<TW, TV, T>(TW.Negate(x))), TW.Create(Two<T>()));
+        TW.Divide(TW.Subtract(Expm1<TW, TV, T>(x), Expm1<TW, TV, T>(TW.Negate(x))), Constant<TW, TV, T>(2));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Cosh<TW, TV, T>(TV x)
         where TW : IVectorWidth<TV, T>
         where TV : struct
         where T : unmanaged =>
-        TW.Divide(TW.Add(TW.Exp(x), TW.Exp(TW.Negate(x))), TW.Create(Two<T>()));
+        TW.Divide(TW.Add(TW.Exp(x), TW.Exp(TW.Negate(x))), Constant<TW, TV, T>(2));
 
     // e^(y log |x|), with the sign of x^y put back for a negative x and an integer y (NaN for a fractional y).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -137,7 +137,7 @@ internal static class VectorFunctions
         where TV : struct
         where T : unmanaged
     {
-        TV two = TW.Create(Two<T>());
+        TV two = Constant<TW, TV, T>(2);
         TV magnitude = TW.Exp(TW.Multiply(y, TW.Log(TW.Abs(x))));
         TV integer = TW.Equal(TW.Floor(y), y);
         TV even = TW.Equal(TW.Multiply(TW.Floor(TW.Divide(y, two)), two), y);
@@ -150,24 +150,9 @@ internal static class VectorFunctions
 
     // A constant broadcast to every lane, rounded once to T.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TV C<TW, TV, T>(double value)
+    private static TV Constant<TW, TV, T>(double value)
         where TW : IVectorWidth<TV, T>
         where TV : struct
         where T : unmanaged =>
         TW.Create(typeof(T) == typeof(float) ? (T)(object)(float)value : (T)(object)value);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static T One<T>()
-        where T : unmanaged =>
-        typeof(T) == typeof(float) ? (T)(object)1f : (T)(object)1d;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static T Half<T>()
-        where T : unmanaged =>
-        typeof(T) == typeof(float) ? (T)(object)0.5f : (T)(object)0.5d;
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static T Two<T>()
-        where T : unmanaged =>
-        typeof(T) == typeof(float) ? (T)(object)2f : (T)(object)2d;
 }
