@@ -26,10 +26,10 @@ public static partial class RegressionLosses
     /// Huber loss with threshold <paramref name="delta"/> (> 0), as torch.nn.HuberLoss: quadratic while |p - y| &lt; delta,
     /// linear beyond. At |p - y| == delta the linear branch is taken, so the second derivative there is 0, as in PyTorch.
     /// </summary>
-    [Loss("r = p - y; abs(r) < delta ? r^2 / 2 : delta * (abs(r) - delta / 2)", Broadcast = ["delta"])]
+    [Loss("r = p - y; abs(r) < delta ? r^2 / 2 : delta * (abs(r) - delta / 2)", Broadcast = ["delta"], Requires = ["delta > 0"])]
     public static partial double Huber(double y, double p, double delta);
 
     /// <inheritdoc cref="Huber(double, double, double)"/>
-    [Loss("r = p - y; abs(r) < delta ? r^2 / 2 : delta * (abs(r) - delta / 2)", Broadcast = ["delta"])]
+    [Loss("r = p - y; abs(r) < delta ? r^2 / 2 : delta * (abs(r) - delta / 2)", Broadcast = ["delta"], Requires = ["delta > 0"])]
     public static partial float Huber(float y, float p, float delta);
 }

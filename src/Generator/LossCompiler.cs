@@ -88,10 +88,27 @@ internal static class LossCompiler
         string weights = FreeName("weights", model), scale = FreeName("scale", model);
         Expr scaleParameter = factory.Parameter(model.Parameters.Count + 1, scale);
         var invariants = new LoopInvariants(factory, p => p == scaleParameter || (p.ParameterIndex < model.Parameters.Count && model.Parameters[p.ParameterIndex].IsBroadcast));
+        ParameterDomains domains = Domains(model);
         IReadOnlyList<BatchKernel> kernels = BatchKernel.Build(
-            factory, derivatives, factory.Parameter(model.Parameters.Count, weights), scaleParameter, invariants, cancellationToken);
-        (string batchMembers, string batchKernels) = BatchEmitter.Emit(model, kernels, invariants, weights, scale, indent);
+            factory, derivatives, factory.Parameter(model.Parameters.Count, weights), scaleParameter, invariants, domains, cancellationToken);
+        (string batchMembers, string batchKernels) = BatchEmitter.Emit(model, kernels, invariants, domains, weights, scale, indent);
         return (scalar + batchMembers, batchKernels);
+    }
+
+    // The greatest lower bound each required parameter is checked against; a parameter with only upper bounds is still never NaN.
+    private static ParameterDomains Domains(LossMethodModel model)
+    {
+        var lowerBounds = new Dictionary<int, double?>();
+        for (int i = 0; i < model.Parameters.Count; i++)
+        {
+            EquatableArray<Requirement> requirements = model.Parameters[i].Requirements;
+            if (requirements.Count > 0)
+            {
+                lowerBounds.Add(i, requirements.Select(r => r.LowerBound).Max());
+            }
+        }
+
+        return new ParameterDomains(lowerBounds);
     }
 
     private static void ReportUnusedParameters(LossMethodModel model, BoundFormula formula, List<DiagnosticInfo> diagnostics)

@@ -34,4 +34,13 @@ public sealed class LossAttribute : Attribute
     /// differentiation variable cannot be broadcast.
     /// </summary>
     public string[]? Broadcast { get; set; }
+
+    /// <summary>
+    /// Conditions on broadcast parameters, each a parameter compared with a number (<c>"delta &gt; 0"</c>). The batch
+    /// methods check them once per call and throw <see cref="System.ArgumentOutOfRangeException"/> when one fails (NaN
+    /// fails all); in exchange their vector code may use forms that equal the formula only under these conditions,
+    /// such as <c>clamp(r, -delta, delta)</c> for Huber's gradient. The scalar methods evaluate the formula as written
+    /// for any value.
+    /// </summary>
+    public string[]? Requires { get; set; }
 }

@@ -79,6 +79,27 @@ public class BatchTests
         Assert.Equal("p", Assert.Throws<ArgumentException>(() => ClassificationLosses.BinaryCrossEntropyWithLogitsSum(y, new double[3])).ParamName);
     }
 
+    [Theory]
+    [InlineData(0.0)]
+    [InlineData(-1.0)]
+    [InlineData(double.NaN)]
+    [InlineData(double.NegativeInfinity)]
+    public void A_broken_requirement_throws_before_anything_is_written(double delta)
+    {
+        double[] y = [1, 2, 3], p = [3, 2, 1], gradient = [42, 42, 42];
+        float[] yf = [1, 2, 3], pf = [3, 2, 1];
+
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => RegressionLosses.HuberWithGradient(y, p, delta, gradient));
+        Assert.Equal("delta", error.ParamName);
+        Assert.Contains("requires delta > 0", error.Message);
+        Assert.All(gradient, g => Assert.Equal(42.0, g));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RegressionLosses.HuberSum(yf, pf, (float)delta));
+        Assert.Throws<ArgumentOutOfRangeException>(() => RegressionLosses.HuberHessian(yf, pf, (float)delta, new float[3]));
+
+        // The scalar methods evaluate the formula as written, whatever delta is.
+        Assert.Equal(delta * (2 - (delta / 2)), RegressionLosses.Huber(1.0, 3.0, delta));
+    }
+
     [Fact]
     public void An_undefined_reduction_throws()
     {

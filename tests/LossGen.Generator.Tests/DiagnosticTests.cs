@@ -184,6 +184,26 @@ public class DiagnosticTests
         AssertDiagnostics(Loss("\"p - y\"", attributeTail: ", Broadcast = [\"{|LG0018:p|}\"]"));
     }
 
+    [Theory]
+    [InlineData("{|LG0020:delta|}")]
+    [InlineData("{|LG0020:delta > y|}")]
+    [InlineData("{|LG0020:delta > 0 && delta < 1|}")]
+    [InlineData("{|LG0020:delta = 1|}")]
+    [InlineData("{|LG0020:0 < 1|}")]
+    public void LG0020_a_requirement_compares_one_parameter_with_one_number(string requirement)
+    {
+        AssertDiagnostics(Loss("\"delta * abs(p - y)\"", "double y, double p, double delta", $", Broadcast = [\"delta\"], Requires = [\"{requirement}\"]"));
+    }
+
+    [Fact]
+    public void LG0021_only_broadcast_parameters_can_be_required()
+    {
+        AssertDiagnostics(Loss("\"delta * abs(p - y)\"", "double y, double p, double delta", ", Broadcast = [\"delta\"], Requires = [\"{|LG0021:y >= 0|}\"]"));
+        Assert.Equal(
+            "'delt' in Requires is not a broadcast parameter of 'F': only parameters listed in Broadcast can be required, because the batch methods check them once per call; did you mean 'delta'?",
+            Message(Loss("\"delta * abs(p - y)\"", "double y, double p, double delta", ", Broadcast = [\"delta\"], Requires = [\"0 < delt\"]")));
+    }
+
     [Fact]
     public void LG0019_below_CSharp_13_only_the_scalar_methods_are_generated()
     {

@@ -33,6 +33,22 @@ public class EmitterTests
     }
 
     [Fact]
+    public void Huber_in_float_with_a_broadcast_delta_required_positive()
+    {
+        string source = """
+            using LossGen;
+
+            public static partial class Robust
+            {
+                [Loss("r = p - y; abs(r) < delta ? r^2 / 2 : delta * (abs(r) - delta / 2)", Broadcast = ["delta"], Requires = ["delta > 0"])]
+                public static partial float Huber(float y, float p, float delta);
+            }
+            """;
+
+        Snapshot.Verify(Generate(source, "Robust.g.cs"), "Robust.g.cs");
+    }
+
+    [Fact]
     public void Binary_cross_entropy_with_logits_in_float()
     {
         string source = """

@@ -73,6 +73,14 @@ internal static class DiagnosticDescriptors
         "LG0019", Usage, "Batch methods need C# 13",
         "The batch methods of '{0}' are not generated: they need C# 13 or later, and this project uses C# {1}");
 
+    public static readonly DiagnosticDescriptor UnreadableRequirement = Error(
+        "LG0020", Usage, "A requirement is not a parameter compared with a number",
+        "'{0}' in Requires must compare a parameter with a number, such as 'delta > 0' or '0 <= q' (with >, >=, < or <=)");
+
+    public static readonly DiagnosticDescriptor RequirementOnPerSampleParameter = Error(
+        "LG0021", Usage, "A requirement names something that is not a broadcast parameter",
+        "'{0}' in Requires is not a broadcast parameter of '{1}': only parameters listed in Broadcast can be required, because the batch methods check them once per call{2}");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "LG9999", Usage, "LossGen failed unexpectedly",
         "LossGen could not generate '{0}' ({1}); please report this with the formula");

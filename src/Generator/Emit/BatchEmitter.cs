@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.CodeAnalysis.CSharp;
 using LossGen.Generator.Model;
 using LossGen.Generator.Symbolic;
 
@@ -34,11 +35,13 @@ internal sealed class BatchEmitter
     private readonly SourceWriter _members;
     private readonly SourceWriter _kernels = new(1);
     private readonly LoopInvariants _invariants;
+    private readonly ParameterDomains _domains;
 
-    private BatchEmitter(LossMethodModel model, LoopInvariants invariants, string weights, string scale, int indentLevel)
+    private BatchEmitter(LossMethodModel model, LoopInvariants invariants, ParameterDomains domains, string weights, string scale, int indentLevel)
     {
         _model = model;
         _invariants = invariants;
+        _domains = domains;
         _outputs = new OutputNames(model.Variables.ToList(), model.Parameters.Select(p => p.Name).Concat([weights, scale]));
         _type = model.ScalarType == ScalarType.Float ? "float" : "double";
         _typeTitle = model.ScalarType == ScalarType.Float ? "Single" : "Double";
@@ -75,13 +78,14 @@ internal sealed class BatchEmitter
     /// <param name="model">The loss.</param>
     /// <param name="kernels">Its kernels, from <see cref="BatchKernel.Build"/>.</param>
     /// <param name="invariants">What each kernel computes once per batch rather than per sample.</param>
+    /// <param name="domains">What the requirements guarantee, which lets min and max use the native instructions.</param>
     /// <param name="weights">The name of the weights parameter, and of the weight inside the kernels.</param>
     /// <param name="scale">The name of the reduction's scale inside the kernels.</param>
     /// <param name="indentLevel">The indentation of members in the generated file.</param>
     public static (string Members, string Kernels) Emit(
-        LossMethodModel model, IReadOnlyList<BatchKernel> kernels, LoopInvariants invariants, string weights, string scale, int indentLevel)
+        LossMethodModel model, IReadOnlyList<BatchKernel> kernels, LoopInvariants invariants, ParameterDomains domains, string weights, string scale, int indentLevel)
     {
-        var emitter = new BatchEmitter(model, invariants, weights, scale, indentLevel);
+        var emitter = new BatchEmitter(model, invariants, domains, weights, scale, indentLevel);
         foreach (BatchKernel kernel in kernels)
         {
             emitter.WriteKernel(kernel);
@@ -163,7 +167,7 @@ internal sealed class BatchEmitter
         return string.Join(", ", reduction ? parameters.Append($"{Reduction} {_reduction} = {Reduction}.Sum") : parameters);
     }
 
-    // Every span against the first per-sample one, before anything is written.
+    // Every span against the first per-sample one and every requirement, before anything is written.
     private void WriteChecks(bool weighted, IReadOnlyList<OutputName> outputs)
     {
         IEnumerable<string> spans = PerSample.Skip(1).Select(p => p.Name).Concat(weighted ? [_weights] : []).Concat(outputs.Select(o => o.Parameter));
@@ -171,7 +175,24 @@ internal sealed class BatchEmitter
         {
             _members.Line($"global::LossGen.Batch.BatchArguments.RequireLength({Local(span)}.Length, {Length}, nameof({Local(span)}), nameof({Local(First.Name)}));");
         }
+
+        foreach (ParameterModel parameter in _model.Parameters)
+        {
+            foreach (Requirement requirement in parameter.Requirements)
+            {
+                string condition = $"{Local(parameter.Name)} {Operator(requirement.Kind)} {_scalar.Literal(requirement.Bound)}";
+                _members.Line($"global::LossGen.Batch.BatchArguments.Require({condition}, {Local(parameter.Name)}, nameof({Local(parameter.Name)}), {SymbolDisplay.FormatLiteral(requirement.Text, quote: true)});");
+            }
+        }
     }
+
+    private static string Operator(BoundKind kind) => kind switch
+    {
+        BoundKind.Greater => ">",
+        BoundKind.GreaterOrEqual => ">=",
+        BoundKind.Less => "<",
+        _ => "<=",
+    };
 
     private string Run(BatchKernel kernel, IReadOnlyList<OutputName> outputs)
     {
@@ -280,7 +301,7 @@ internal sealed class BatchEmitter
         BatchKernel kernel, TemporaryPlan plan, List<(string Name, bool IsSpan)> inputs, Dictionary<Expr, string> hoisted, IReadOnlyList<OutputName> outputs, int width)
     {
         string vector = $"Vector{width}<{_type}>";
-        var writer = new ExpressionWriter(Notation.Vector(width, _model.ScalarType), plan.NameOf);
+        var writer = new ExpressionWriter(Notation.Vector(width, _model.ScalarType), plan.NameOf, _domains.IsNeverNaN);
         _kernels.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         _kernels.Line($"public {vector} Step{width}(nuint {_index})");
         _kernels.Open();
@@ -345,6 +366,11 @@ internal sealed class BatchEmitter
         _members.Line("/// <remarks>");
         _members.Line($"/// One pass over the batch, vectorized. {Broadcasts}Every span must have as many elements as <paramref name=\"{First.Name}\"/>; otherwise");
         _members.Line("/// <see cref=\"global::System.ArgumentException\"/> is thrown before anything is written.");
+        foreach (Requirement requirement in _model.Parameters.SelectMany(p => p.Requirements))
+        {
+            _members.Line($"/// Requires <c>{XmlText.Escape(requirement.Text)}</c> (otherwise <see cref=\"global::System.ArgumentOutOfRangeException\"/>).");
+        }
+
         _members.Line("/// </remarks>");
     }
 

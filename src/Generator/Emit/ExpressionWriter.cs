@@ -10,7 +10,10 @@ namespace LossGen.Generator.Emit;
 /// Writes an IR expression as text in a <see cref="Notation"/>, with the fewest parentheses that keep its meaning.
 /// Nodes that have a name (parameters, temporaries) are written as that name; everything else is written inline.
 /// </summary>
-internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> nameOf)
+/// <param name="notation">The spelling.</param>
+/// <param name="nameOf">The name of a node that has one.</param>
+/// <param name="isNeverNaN">Which operands cannot be NaN, so that min and max may use the notation's native forms.</param>
+internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> nameOf, Func<Expr, bool>? isNeverNaN = null)
 {
     public string Write(Expr node) => Write(node, out _);
 
@@ -50,6 +53,9 @@ internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> na
                 return $"{notation.Literal(1)} / {Parenthesize(PowerText(args[0], -exponent.Value, out Precedence p), p, Precedence.Unary)}";
             case ExprKind.Power:
                 return PowerText(args[0], args[1], out precedence);
+            case ExprKind.Max or ExprKind.Min when NativeMinMax(node) is { } native:
+                precedence = Precedence.Primary;
+                return native;
             case ExprKind.Max or ExprKind.Min or (>= ExprKind.Abs and <= ExprKind.Cosh):
                 precedence = Precedence.Primary;
                 return $"{notation.Function(node.Kind)}({string.Join(", ", args.Select(a => Write(a)))})";
@@ -69,6 +75,21 @@ internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> na
             default:
                 return Binary(ComparisonOperator(node.Kind), Precedence.Comparison, args, out precedence);
         }
+    }
+
+    // The native instruction returns its second operand when either is NaN: with the never-NaN operand first, NaN
+    // propagates as IEEE min and max make it.
+    private string? NativeMinMax(Expr node)
+    {
+        if (isNeverNaN is null || notation.NativeFunction(node.Kind) is not { } function)
+        {
+            return null;
+        }
+
+        Expr left = node.Arguments[0], right = node.Arguments[1];
+        return isNeverNaN(left) ? $"{function}({Write(left)}, {Write(right)})"
+            : isNeverNaN(right) ? $"{function}({Write(right)}, {Write(left)})"
+            : null;
     }
 
     private string Binary(string op, Precedence level, IReadOnlyList<Expr> args, out Precedence precedence)

@@ -192,7 +192,7 @@ internal sealed class LossMemberEmitter
         _writer.Line("/// <code>");
         foreach ((string label, Expr value) in results)
         {
-            _writer.Line($"/// {label} = {Xml(writer.Write(value))}");
+            _writer.Line($"/// {label} = {XmlText.Escape(writer.Write(value))}");
         }
 
         List<Expr> definitions = ReferencedDefinitions(results.Select(r => r.Value));
@@ -201,7 +201,7 @@ internal sealed class LossMemberEmitter
             _writer.Line("/// where");
             foreach (Expr definition in definitions)
             {
-                _writer.Line($"///   {_math.DefinitionNames[definition]} = {Xml(writer.WriteDefinition(definition))}");
+                _writer.Line($"///   {_math.DefinitionNames[definition]} = {XmlText.Escape(writer.WriteDefinition(definition))}");
             }
         }
 
@@ -212,6 +212,4 @@ internal sealed class LossMemberEmitter
     /// <summary>The user's definitions that the printed results mention, directly or through other definitions.</summary>
     private List<Expr> ReferencedDefinitions(IEnumerable<Expr> roots) =>
         ExprGraph.Reachable(roots).Where(_math.DefinitionNames.ContainsKey).OrderBy(n => n.Id).ToList();
-
-    private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -29,6 +29,12 @@ internal abstract class Notation
     public virtual string Identifier(string name) => name;
 
     /// <summary>
+    /// A cheaper min or max that is exact except that it returns its second operand when either is NaN (and may return
+    /// either zero for -0 and +0); null when the notation has none.
+    /// </summary>
+    public virtual string? NativeFunction(ExprKind kind) => null;
+
+    /// <summary>
     /// The function that computes a comparison or a conditional, for notations without operators for them (vectors:
     /// <c>Vector512.LessThan</c>, <c>Vector512.ConditionalSelect</c>); null to write <c>a &lt; b</c> and <c>c ? a : b</c>.
     /// </summary>
@@ -144,6 +150,8 @@ SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
             ExprKind.Abs or ExprKind.Sqrt or ExprKind.Max or ExprKind.Min => $"{_vector}.{kind}",
             _ => $"VectorMath.{kind}",
         };
+
+        public override string? NativeFunction(ExprKind kind) => kind is ExprKind.Max or ExprKind.Min ? $"{_vector}.{kind}Native" : null;
 
         public override string GeneralPower(string @base, Precedence basePrecedence, string exponent, Precedence exponentPrecedence, out Precedence precedence)
         {

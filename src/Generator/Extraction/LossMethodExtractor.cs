@@ -5,6 +5,7 @@ using System.Threading;
 using LossGen.Generator.Diagnostics;
 using LossGen.Generator.Helpers;
 using LossGen.Generator.Model;
+using LossGen.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,6 +22,7 @@ internal static class LossMethodExtractor
     public const string AttributeName = "LossGen.LossAttribute";
     private const string WithRespectToName = "WithRespectTo";
     private const string BroadcastName = "Broadcast";
+    private const string RequiresName = "Requires";
     private const string DefaultVariable = "p";
 
     // C# 13: ref structs may implement interfaces, as the batch kernels do.
@@ -45,11 +47,13 @@ internal static class LossMethodExtractor
         FormulaSource formula = ReadFormula(attribute, attributeSyntax, node);
         EquatableArray<DifferentiationVariable> variables = ReadVariables(method, attribute, attributeSyntax, location, diagnostics);
         HashSet<string> broadcast = ReadBroadcast(method, attribute, attributeSyntax, variables, location, diagnostics);
+        ILookup<string, Requirement> requirements = ReadRequires(method, attribute, attributeSyntax, broadcast, location, diagnostics);
         EquatableArray<ParameterModel> parameters = method.Parameters
             .Select(p => new ParameterModel(
                 p.Name,
                 p.Locations.Length > 0 ? new SourceSpan(p.Locations[0].SourceTree?.FilePath ?? "", p.Locations[0].SourceSpan) : location,
-                broadcast.Contains(p.Name)))
+                broadcast.Contains(p.Name),
+                requirements[p.Name].ToEquatableArray()))
             .ToEquatableArray();
 
         bool emitsBatch = true;
@@ -239,8 +243,7 @@ internal static class LossMethodExtractor
         IMethodSymbol method, AttributeData attribute, AttributeSyntax? syntax, EquatableArray<DifferentiationVariable> variables, SourceSpan methodLocation, List<DiagnosticInfo> diagnostics)
     {
         var broadcast = new HashSet<string>(System.StringComparer.Ordinal);
-        KeyValuePair<string, TypedConstant> named = attribute.NamedArguments.FirstOrDefault(a => a.Key == BroadcastName);
-        ImmutableArray<TypedConstant> values = named.Key is not null && named.Value.Kind == TypedConstantKind.Array ? named.Value.Values : ImmutableArray<TypedConstant>.Empty;
+        ImmutableArray<TypedConstant> values = StringArray(attribute, BroadcastName);
         IReadOnlyList<SourceSpan> locations = ElementLocations(syntax, BroadcastName, values.Length, methodLocation);
         List<string> parameterNames = method.Parameters.Select(p => p.Name).ToList();
         for (int i = 0; i < values.Length; i++)
@@ -261,6 +264,39 @@ internal static class LossMethodExtractor
         }
 
         return broadcast;
+    }
+
+    private static ILookup<string, Requirement> ReadRequires(
+        IMethodSymbol method, AttributeData attribute, AttributeSyntax? syntax, HashSet<string> broadcast, SourceSpan methodLocation, List<DiagnosticInfo> diagnostics)
+    {
+        ImmutableArray<TypedConstant> values = StringArray(attribute, RequiresName);
+        IReadOnlyList<SourceSpan> locations = ElementLocations(syntax, RequiresName, values.Length, methodLocation);
+        var requirements = new List<(string Name, Requirement Requirement)>();
+        for (int i = 0; i < values.Length; i++)
+        {
+            string text = values[i].Value as string ?? "";
+            if (RequirementParser.Parse(text) is not var (name, kind, bound))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreadableRequirement, locations[i], text));
+            }
+            else if (!broadcast.Contains(name))
+            {
+                string hint = NearestName.Hint(name, broadcast.OrderBy(b => b, System.StringComparer.Ordinal).ToList());
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RequirementOnPerSampleParameter, locations[i], name, method.Name, hint));
+            }
+            else
+            {
+                requirements.Add((name, new Requirement(kind, bound, string.Join(" ", text.Split((char[]?)null, System.StringSplitOptions.RemoveEmptyEntries)), locations[i])));
+            }
+        }
+
+        return requirements.ToLookup(r => r.Name, r => r.Requirement, System.StringComparer.Ordinal);
+    }
+
+    private static ImmutableArray<TypedConstant> StringArray(AttributeData attribute, string property)
+    {
+        KeyValuePair<string, TypedConstant> named = attribute.NamedArguments.FirstOrDefault(a => a.Key == property);
+        return named.Key is not null && named.Value.Kind == TypedConstantKind.Array ? named.Value.Values : ImmutableArray<TypedConstant>.Empty;
     }
 
     // Each name's string literal when the list is written out literally; otherwise the whole argument, for every name.

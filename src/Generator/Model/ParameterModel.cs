@@ -1,4 +1,5 @@
 using LossGen.Generator.Diagnostics;
+using LossGen.Generator.Helpers;
 
 namespace LossGen.Generator.Model;
 
@@ -6,4 +7,5 @@ namespace LossGen.Generator.Model;
 /// <param name="Name">The name, as the formula uses it.</param>
 /// <param name="Location">The parameter in the method's signature.</param>
 /// <param name="IsBroadcast">One value for a whole batch (listed in Broadcast), rather than one per sample.</param>
-internal sealed record ParameterModel(string Name, SourceSpan Location, bool IsBroadcast = false);
+/// <param name="Requirements">The conditions of the Requires list on this parameter (only broadcast parameters have any).</param>
+internal sealed record ParameterModel(string Name, SourceSpan Location, bool IsBroadcast = false, EquatableArray<Requirement> Requirements = default);

@@ -51,12 +51,13 @@ internal sealed class BatchKernel
     /// <param name="weight">The per-sample weight parameter.</param>
     /// <param name="scale">The broadcast scale of derivatives: 1 for a sum, 1/n for a mean.</param>
     /// <param name="invariants">Which parts are the same for the whole batch; their factors are grouped so they can be hoisted.</param>
-    /// <param name="cancellationToken">Cancels the sharing pass.</param>
+    /// <param name="domains">What the batch methods check before a kernel runs, which the lowering may rely on.</param>
+    /// <param name="cancellationToken">Cancels the lowering and the sharing pass.</param>
     public static IReadOnlyList<BatchKernel> Build(
-        ExprFactory factory, LossDerivatives math, Expr weight, Expr scale, LoopInvariants invariants, CancellationToken cancellationToken)
+        ExprFactory factory, LossDerivatives math, Expr weight, Expr scale, LoopInvariants invariants, ParameterDomains domains, CancellationToken cancellationToken)
     {
         var kernels = new List<BatchKernel>();
-        var lowering = new VectorLowering(factory);
+        var lowering = new VectorLowering(factory, new ClampForms(factory, domains, cancellationToken));
         Expr loss = lowering.Rewrite(math.Value);
 
         // The user's names follow their nodes through lowering and grouping, as they do through sharing below.

@@ -20,6 +20,12 @@ internal abstract class ExprRewriter(ExprFactory factory)
             return done;
         }
 
+        if (Replacement(node) is { } replacement)
+        {
+            _rewritten.Add(node, replacement);
+            return replacement;
+        }
+
         RuntimeHelpers.EnsureSufficientExecutionStack();
         var arguments = new Expr[node.Arguments.Count];
         for (int i = 0; i < arguments.Length; i++)
@@ -31,6 +37,9 @@ internal abstract class ExprRewriter(ExprFactory factory)
         _rewritten.Add(node, result);
         return result;
     }
+
+    /// <summary>What replaces a node, operands and all, before its operands are visited; null to rewrite them.</summary>
+    protected virtual Expr? Replacement(Expr node) => null;
 
     /// <summary>The rewritten form of a non-leaf node, given its rewritten operands.</summary>
     protected virtual Expr Rewrite(Expr node, Expr[] arguments) => Factory.WithArguments(node, arguments);

@@ -4,12 +4,14 @@ namespace LossGen.Generator.Symbolic;
 /// Rewrites the functions that share an exponential into the forms LossMath uses, so that hash-consing shares it:
 /// with e = exp(-|x|), sigmoid(x) = x >= 0 ? 1 / (1 + e) : e / (1 + e) and softplus(x) = max(x, 0) + log1p(e). A kernel
 /// that needs both (binary cross-entropy: the loss and its gradient) then computes one exponential per sample instead
-/// of two. Used for batch kernels, where it pays; scalar code keeps the readable calls.
+/// of two. Conditionals on a magnitude become min/max forms where <see cref="ClampForms"/> proves them equal. Used for
+/// batch kernels, where it pays; scalar code keeps the readable calls.
 /// </summary>
-internal sealed class VectorLowering(ExprFactory factory) : ExprRewriter(factory)
+internal sealed class VectorLowering(ExprFactory factory, ClampForms clampForms) : ExprRewriter(factory)
 {
     protected override Expr Rewrite(Expr node, Expr[] arguments) => node.Kind switch
     {
+        ExprKind.Select => clampForms.TryRewrite(arguments[0], arguments[1], arguments[2]) ?? base.Rewrite(node, arguments),
         ExprKind.Sigmoid => Sigmoid(arguments[0]),
         ExprKind.Softplus => Factory.Add(Factory.Max(arguments[0], Factory.Zero), Factory.Function(ExprKind.Log1p, ExpOfMinusAbs(arguments[0]))),
         _ => base.Rewrite(node, arguments),

@@ -17,6 +17,16 @@ public static class BatchArguments
         }
     }
 
+    /// <summary>Throws when a broadcast parameter breaks a condition of the loss's <see cref="LossAttribute.Requires"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="holds"/> is false (NaN breaks every condition).</exception>
+    public static void Require(bool holds, double value, string parameterName, string condition)
+    {
+        if (!holds)
+        {
+            throw new ArgumentOutOfRangeException(parameterName, value, $"The loss requires {condition}, but '{parameterName}' is {value}.");
+        }
+    }
+
     /// <summary>What each per-sample derivative is multiplied by: 1 for <see cref="Reduction.Sum"/>, 1 / length for <see cref="Reduction.Mean"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="reduction"/> is not a defined value.</exception>
     public static double Scale(Reduction reduction, int length) => reduction switch

@@ -254,7 +254,7 @@ namespace LossGen.Generated
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            return (Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p)))) - y * p;
+            return (Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p)))) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -262,7 +262,7 @@ namespace LossGen.Generated
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            return (Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p)))) - y * p;
+            return (Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p)))) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -270,7 +270,7 @@ namespace LossGen.Generated
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            return (Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p)))) - y * p;
+            return (Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p)))) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -372,7 +372,7 @@ namespace LossGen.Generated
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
             Vector512.StoreUnsafe(scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return (Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(t1)) - y * p;
+            return (Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(t1)) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -384,7 +384,7 @@ namespace LossGen.Generated
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
             Vector256.StoreUnsafe(scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return (Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(t1)) - y * p;
+            return (Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(t1)) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -396,7 +396,7 @@ namespace LossGen.Generated
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
             Vector128.StoreUnsafe(scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return (Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(t1)) - y * p;
+            return (Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(t1)) - y * p;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -495,7 +495,7 @@ namespace LossGen.Generated
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            return weights * ((Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p)))) - y * p);
+            return weights * ((Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p)))) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -504,7 +504,7 @@ namespace LossGen.Generated
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            return weights * ((Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p)))) - y * p);
+            return weights * ((Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p)))) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -513,7 +513,7 @@ namespace LossGen.Generated
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            return weights * ((Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p)))) - y * p);
+            return weights * ((Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p)))) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -625,7 +625,7 @@ namespace LossGen.Generated
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
             Vector512.StoreUnsafe(scale * weights * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return weights * ((Vector512.Max(p, Vector512.Create(0f)) + VectorMath.Log1p(t1)) - y * p);
+            return weights * ((Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(t1)) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -638,7 +638,7 @@ namespace LossGen.Generated
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
             Vector256.StoreUnsafe(scale * weights * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return weights * ((Vector256.Max(p, Vector256.Create(0f)) + VectorMath.Log1p(t1)) - y * p);
+            return weights * ((Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(t1)) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -651,7 +651,7 @@ namespace LossGen.Generated
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
             Vector128.StoreUnsafe(scale * weights * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return weights * ((Vector128.Max(p, Vector128.Create(0f)) + VectorMath.Log1p(t1)) - y * p);
+            return weights * ((Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(t1)) - y * p);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -569,13 +569,13 @@ namespace LossGen.Generated
             Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
             Vector512<double> d = @in - @base;
             Vector512<double> w = Vector512.ConditionalSelect(Vector512.LessThan(d, Vector512.Create(-1.0)), Vector512.Create(-1.0), Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(1.0)), Vector512.Create(1.0), d));
-            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
             Vector512<double> t1 = d * d;
             Vector512<double> t2 = -d;
             Vector512<double> abs_d = Vector512.Abs(d);
             Vector512<double> t3 = VectorMath.Exp(-abs_d);
             Vector512<double> t4 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t3);
-            return Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector512.Create(1.0) + abs_d, Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + (Vector512.Max(t2, Vector512.Create(0.0)) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+            return Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector512.Create(1.0) + abs_d, Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + (Vector512.MaxNative(Vector512.Create(0.0), t2) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -585,13 +585,13 @@ namespace LossGen.Generated
             Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
             Vector256<double> d = @in - @base;
             Vector256<double> w = Vector256.ConditionalSelect(Vector256.LessThan(d, Vector256.Create(-1.0)), Vector256.Create(-1.0), Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(1.0)), Vector256.Create(1.0), d));
-            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
             Vector256<double> t1 = d * d;
             Vector256<double> t2 = -d;
             Vector256<double> abs_d = Vector256.Abs(d);
             Vector256<double> t3 = VectorMath.Exp(-abs_d);
             Vector256<double> t4 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t3);
-            return Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector256.Create(1.0) + abs_d, Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + (Vector256.Max(t2, Vector256.Create(0.0)) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+            return Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector256.Create(1.0) + abs_d, Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + (Vector256.MaxNative(Vector256.Create(0.0), t2) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -601,13 +601,13 @@ namespace LossGen.Generated
             Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
             Vector128<double> d = @in - @base;
             Vector128<double> w = Vector128.ConditionalSelect(Vector128.LessThan(d, Vector128.Create(-1.0)), Vector128.Create(-1.0), Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(1.0)), Vector128.Create(1.0), d));
-            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
             Vector128<double> t1 = d * d;
             Vector128<double> t2 = -d;
             Vector128<double> abs_d = Vector128.Abs(d);
             Vector128<double> t3 = VectorMath.Exp(-abs_d);
             Vector128<double> t4 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t3);
-            return Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector128.Create(1.0) + abs_d, Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + (Vector128.Max(t2, Vector128.Create(0.0)) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+            return Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector128.Create(1.0) + abs_d, Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + (Vector128.MaxNative(Vector128.Create(0.0), t2) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -655,7 +655,7 @@ namespace LossGen.Generated
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
             Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
-            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
             Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
             Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
             Vector512<double> t5 = d * d;
@@ -704,7 +704,7 @@ namespace LossGen.Generated
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
             Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
-            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
             Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
             Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
             Vector256<double> t5 = d * d;
@@ -753,7 +753,7 @@ namespace LossGen.Generated
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
             Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
-            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
             Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
             Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
             Vector128<double> t5 = d * d;
@@ -870,7 +870,7 @@ namespace LossGen.Generated
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
             Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
-            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
             Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
             Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
             Vector512<double> t5 = d * d;
@@ -909,7 +909,7 @@ namespace LossGen.Generated
             Vector512<double> t32 = (Vector512.Create(1.0) - t27) * t29;
             Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
             Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t28 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
-            return Vector512.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.Max(t8, Vector512.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            return Vector512.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.MaxNative(Vector512.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -922,7 +922,7 @@ namespace LossGen.Generated
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
             Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
-            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
             Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
             Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
             Vector256<double> t5 = d * d;
@@ -961,7 +961,7 @@ namespace LossGen.Generated
             Vector256<double> t32 = (Vector256.Create(1.0) - t27) * t29;
             Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
             Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t28 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
-            return Vector256.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.Max(t8, Vector256.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            return Vector256.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.MaxNative(Vector256.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -974,7 +974,7 @@ namespace LossGen.Generated
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
             Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
-            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
             Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
             Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
             Vector128<double> t5 = d * d;
@@ -1013,7 +1013,7 @@ namespace LossGen.Generated
             Vector128<double> t32 = (Vector128.Create(1.0) - t27) * t29;
             Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
             Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t28 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
-            return Vector128.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.Max(t8, Vector128.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            return Vector128.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.MaxNative(Vector128.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1099,7 +1099,7 @@ namespace LossGen.Generated
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
             Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
-            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
             Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
             Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
             Vector512<double> t5 = d * d;
@@ -1176,7 +1176,7 @@ namespace LossGen.Generated
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
             Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
-            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
             Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
             Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
             Vector256<double> t5 = d * d;
@@ -1253,7 +1253,7 @@ namespace LossGen.Generated
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
             Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
-            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
             Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
             Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
             Vector128<double> t5 = d * d;
@@ -1420,13 +1420,13 @@ namespace LossGen.Generated
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
             Vector512<double> d = @in - @base;
             Vector512<double> w = Vector512.ConditionalSelect(Vector512.LessThan(d, Vector512.Create(-1.0)), Vector512.Create(-1.0), Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(1.0)), Vector512.Create(1.0), d));
-            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
             Vector512<double> t1 = d * d;
             Vector512<double> t2 = -d;
             Vector512<double> abs_d = Vector512.Abs(d);
             Vector512<double> t3 = VectorMath.Exp(-abs_d);
             Vector512<double> t4 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t3);
-            return weights * Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector512.Create(1.0) + abs_d, Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + (Vector512.Max(t2, Vector512.Create(0.0)) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+            return weights * Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector512.Create(1.0) + abs_d, Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + (Vector512.MaxNative(Vector512.Create(0.0), t2) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1437,13 +1437,13 @@ namespace LossGen.Generated
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
             Vector256<double> d = @in - @base;
             Vector256<double> w = Vector256.ConditionalSelect(Vector256.LessThan(d, Vector256.Create(-1.0)), Vector256.Create(-1.0), Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(1.0)), Vector256.Create(1.0), d));
-            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
             Vector256<double> t1 = d * d;
             Vector256<double> t2 = -d;
             Vector256<double> abs_d = Vector256.Abs(d);
             Vector256<double> t3 = VectorMath.Exp(-abs_d);
             Vector256<double> t4 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t3);
-            return weights * Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector256.Create(1.0) + abs_d, Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + (Vector256.Max(t2, Vector256.Create(0.0)) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+            return weights * Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector256.Create(1.0) + abs_d, Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + (Vector256.MaxNative(Vector256.Create(0.0), t2) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1454,13 +1454,13 @@ namespace LossGen.Generated
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
             Vector128<double> d = @in - @base;
             Vector128<double> w = Vector128.ConditionalSelect(Vector128.LessThan(d, Vector128.Create(-1.0)), Vector128.Create(-1.0), Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(1.0)), Vector128.Create(1.0), d));
-            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
             Vector128<double> t1 = d * d;
             Vector128<double> t2 = -d;
             Vector128<double> abs_d = Vector128.Abs(d);
             Vector128<double> t3 = VectorMath.Exp(-abs_d);
             Vector128<double> t4 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t3);
-            return weights * Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector128.Create(1.0) + abs_d, Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + (Vector128.Max(t2, Vector128.Create(0.0)) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+            return weights * Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector128.Create(1.0) + abs_d, Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + (Vector128.MaxNative(Vector128.Create(0.0), t2) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1512,7 +1512,7 @@ namespace LossGen.Generated
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
             Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
-            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
             Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
             Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
             Vector512<double> t5 = d * d;
@@ -1563,7 +1563,7 @@ namespace LossGen.Generated
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
             Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
-            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
             Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
             Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
             Vector256<double> t5 = d * d;
@@ -1614,7 +1614,7 @@ namespace LossGen.Generated
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
             Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
-            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
             Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
             Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
             Vector128<double> t5 = d * d;
@@ -1737,7 +1737,7 @@ namespace LossGen.Generated
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
             Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
-            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
             Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
             Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
             Vector512<double> t5 = d * d;
@@ -1777,7 +1777,7 @@ namespace LossGen.Generated
             Vector512<double> t33 = scale * weights;
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t28 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
-            return weights * Vector512.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.Max(t8, Vector512.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            return weights * Vector512.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.MaxNative(Vector512.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1791,7 +1791,7 @@ namespace LossGen.Generated
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
             Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
-            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
             Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
             Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
             Vector256<double> t5 = d * d;
@@ -1831,7 +1831,7 @@ namespace LossGen.Generated
             Vector256<double> t33 = scale * weights;
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t28 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
-            return weights * Vector256.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.Max(t8, Vector256.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            return weights * Vector256.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.MaxNative(Vector256.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1845,7 +1845,7 @@ namespace LossGen.Generated
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
             Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
-            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
             Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
             Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
             Vector128<double> t5 = d * d;
@@ -1885,7 +1885,7 @@ namespace LossGen.Generated
             Vector128<double> t33 = scale * weights;
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t28 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
-            return weights * Vector128.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.Max(t8, Vector128.Create(0.0)) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            return weights * Vector128.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.MaxNative(Vector128.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1976,7 +1976,7 @@ namespace LossGen.Generated
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
             Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
-            Vector512<double> m = Vector512.Max(d, Vector512.Create(0.0)) + Vector512.Min(d, Vector512.Create(0.0));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
             Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
             Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
             Vector512<double> t5 = d * d;
@@ -2055,7 +2055,7 @@ namespace LossGen.Generated
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
             Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
-            Vector256<double> m = Vector256.Max(d, Vector256.Create(0.0)) + Vector256.Min(d, Vector256.Create(0.0));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
             Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
             Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
             Vector256<double> t5 = d * d;
@@ -2134,7 +2134,7 @@ namespace LossGen.Generated
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
             Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
-            Vector128<double> m = Vector128.Max(d, Vector128.Create(0.0)) + Vector128.Min(d, Vector128.Create(0.0));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
             Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
             Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
             Vector128<double> t5 = d * d;
