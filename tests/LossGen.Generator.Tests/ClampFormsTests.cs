@@ -63,7 +63,24 @@ public class ClampFormsTests
         Assert.NotNull(form);
         HashSet<Expr> nodes = ExprGraph.Reachable([form]);
         Assert.DoesNotContain(nodes, n => n.Kind is ExprKind.Select or ExprKind.Abs or ExprKind.Sign);
-        Assert.Contains(_c, nodes);
+
+        // c (r - c / 2): three operations on top of r and c, as a hand-written kernel has.
+        nodes.ExceptWith(ExprGraph.Reachable([_c, _r]));
+        nodes.RemoveWhere(n => n.IsLeaf);
+        Assert.Equal(3, nodes.Count);
+    }
+
+    [Fact]
+    public void Horner_form_nests_a_polynomial_in_one_atom()
+    {
+        Expr x = _p, c = _delta;
+        Expr expanded = _f.Add(_f.Multiply(c, x), _f.Multiply(_f.Constant(-0.5), _f.Power(c, _f.Constant(2))));
+        Expr pieces = _f.Add(HalfSquare(c), _f.Multiply(c, _f.Subtract(x, c)));
+
+        Expr nested = _f.Multiply(c, _f.Add(x, _f.Multiply(_f.Constant(-0.5), c)));
+        Assert.Same(nested, HornerForm.In(_f, expanded, c));
+        Assert.Same(nested, HornerForm.In(_f, pieces, c));
+        Assert.Same(_f.Add(_y, _f.Multiply(c, _f.Add(x, c))), HornerForm.In(_f, _f.Add([_y, _f.Multiply(c, x), _f.Power(c, _f.Constant(2))]), c));
     }
 
     [Fact]

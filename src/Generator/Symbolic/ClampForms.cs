@@ -1,4 +1,4 @@
-using System.Linq;
+using System.Collections.Generic;
 using System.Threading;
 
 namespace LossGen.Generator.Symbolic;
@@ -17,8 +17,9 @@ namespace LossGen.Generator.Symbolic;
 /// </remarks>
 internal sealed class ClampForms(ExprFactory factory, ParameterDomains domains, CancellationToken cancellationToken)
 {
-    // Stands for x while a is differentiated with respect to it; never part of a kernel.
-    private readonly Expr _slot = factory.Parameter(-1, "x");
+    // Stand for x and c while the forms are built, so that the factory simplifies them as atoms; never part of a kernel.
+    private readonly Expr _x = factory.Parameter(-1, "x");
+    private readonly Expr _c = factory.Parameter(-2, "c");
 
     public Expr? TryRewrite(Expr condition, Expr whenTrue, Expr whenFalse)
     {
@@ -29,16 +30,19 @@ internal sealed class ClampForms(ExprFactory factory, ParameterDomains domains, 
 
         (Expr inside, Expr outside) = holdsInside ? (whenTrue, whenFalse) : (whenFalse, whenTrue);
         var agreement = new PiecewiseAgreement(x, d, outside, domains);
-        Expr c = factory.Min(d, factory.Max(factory.Negate(d), x));
-        Expr constant = Substitute(inside, x, c);
-        if (agreement.Holds(constant))
+        var back = new Substitution(factory, new Dictionary<Expr, Expr> { [_x] = x, [_c] = factory.Min(d, factory.Max(factory.Negate(d), x)) });
+
+        Expr a = Substitute(inside, x, _x);
+        Expr constant = Substitute(a, _x, _c);
+        if (back.Rewrite(constant) is var constantForm && agreement.Holds(constantForm))
         {
-            return constant;
+            return constantForm;
         }
 
-        Expr slope = new Differentiator(factory, _slot, cancellationToken).Derivative(Substitute(inside, x, _slot));
-        Expr linear = factory.Add(constant, factory.Multiply(Substitute(slope, _slot, c), factory.GroupedSum([x, factory.Negate(c)])));
-        return agreement.Holds(linear) ? linear : null;
+        Expr slope = Substitute(new Differentiator(factory, _x, cancellationToken).Derivative(a), _x, _c);
+        Expr linear = factory.Add(constant, factory.Multiply(slope, factory.Subtract(_x, _c)));
+        Expr linearForm = back.Rewrite(HornerForm.In(factory, linear, _c) ?? linear);
+        return agreement.Holds(linearForm) ? linearForm : null;
     }
 
     // |x| < d, |x| <= d, d > |x|, d >= |x| hold inside; the mirrored comparisons hold outside.
@@ -65,10 +69,11 @@ internal sealed class ClampForms(ExprFactory factory, ParameterDomains domains, 
         return true;
     }
 
-    private Expr Substitute(Expr expression, Expr from, Expr to) => new Substitution(factory, from, to).Rewrite(expression);
+    private Expr Substitute(Expr expression, Expr from, Expr to) => new Substitution(factory, new Dictionary<Expr, Expr> { [from] = to }).Rewrite(expression);
 
-    private sealed class Substitution(ExprFactory factory, Expr from, Expr to) : ExprRewriter(factory)
+    // Rebuilds the nodes above a replaced one as they are (ExprRewriter's default), so x - c keeps x whole.
+    private sealed class Substitution(ExprFactory factory, Dictionary<Expr, Expr> replacements) : ExprRewriter(factory)
     {
-        protected override Expr? Replacement(Expr node) => ReferenceEquals(node, from) ? to : null;
+        protected override Expr? Replacement(Expr node) => replacements.TryGetValue(node, out Expr? to) ? to : null;
     }
 }

@@ -162,12 +162,6 @@ internal sealed partial class ExprFactory
     /// </summary>
     public Expr GroupedProduct(IEnumerable<Expr> factors) => Intern(ExprKind.Multiply, SortedById(factors));
 
-    /// <summary>
-    /// A sum of exactly these terms, not flattened into its operands' sums: keeps <c>x - c</c> apart from the terms of
-    /// x when x is already computed (<see cref="ClampForms"/>), so the code subtracts once instead of re-adding x's terms.
-    /// </summary>
-    public Expr GroupedSum(IEnumerable<Expr> terms) => Intern(ExprKind.Add, terms.ToArray());
-
     /// <summary>The same operation on new arguments, as they are: for passes that restructure an expression without changing its value.</summary>
     public Expr WithArguments(Expr node, Expr[] arguments) =>
         Intern(node.Kind, arguments, node.Value, node.ParameterIndex, node.ParameterName);

@@ -301,7 +301,7 @@ namespace LossGen.Generated
             Vector512<float> h1 = Vector512.Create(this._h1);
             Vector512<float> r = p - y;
             Vector512<float> t1 = Vector512.MinNative(delta, Vector512.MaxNative(h1, r));
-            return t1 * (r - t1) + Vector512.Create(0.5f) * t1 * t1;
+            return t1 * (r - Vector512.Create(0.5f) * t1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -313,7 +313,7 @@ namespace LossGen.Generated
             Vector256<float> h1 = Vector256.Create(this._h1);
             Vector256<float> r = p - y;
             Vector256<float> t1 = Vector256.MinNative(delta, Vector256.MaxNative(h1, r));
-            return t1 * (r - t1) + Vector256.Create(0.5f) * t1 * t1;
+            return t1 * (r - Vector256.Create(0.5f) * t1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -325,7 +325,7 @@ namespace LossGen.Generated
             Vector128<float> h1 = Vector128.Create(this._h1);
             Vector128<float> r = p - y;
             Vector128<float> t1 = Vector128.MinNative(delta, Vector128.MaxNative(h1, r));
-            return t1 * (r - t1) + Vector128.Create(0.5f) * t1 * t1;
+            return t1 * (r - Vector128.Create(0.5f) * t1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -337,7 +337,7 @@ namespace LossGen.Generated
             float h1 = this._h1;
             float r = p - y;
             float t1 = global::System.MathF.Min(delta, global::System.MathF.Max(h1, r));
-            return t1 * (r - t1) + t1 * t1 / 2f;
+            return t1 * (r - t1 / 2f);
         }
     }
 
@@ -445,7 +445,7 @@ namespace LossGen.Generated
             Vector512<float> r = p - y;
             Vector512<float> t1 = Vector512.MinNative(delta, Vector512.MaxNative(h1, r));
             Vector512.StoreUnsafe(scale * t1, ref this._dL_dp, i);
-            return t1 * (r - t1) + Vector512.Create(0.5f) * t1 * t1;
+            return t1 * (r - Vector512.Create(0.5f) * t1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -459,7 +459,7 @@ namespace LossGen.Generated
             Vector256<float> r = p - y;
             Vector256<float> t1 = Vector256.MinNative(delta, Vector256.MaxNative(h1, r));
             Vector256.StoreUnsafe(scale * t1, ref this._dL_dp, i);
-            return t1 * (r - t1) + Vector256.Create(0.5f) * t1 * t1;
+            return t1 * (r - Vector256.Create(0.5f) * t1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -473,7 +473,7 @@ namespace LossGen.Generated
             Vector128<float> r = p - y;
             Vector128<float> t1 = Vector128.MinNative(delta, Vector128.MaxNative(h1, r));
             Vector128.StoreUnsafe(scale * t1, ref this._dL_dp, i);
-            return t1 * (r - t1) + Vector128.Create(0.5f) * t1 * t1;
+            return t1 * (r - Vector128.Create(0.5f) * t1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -487,7 +487,7 @@ namespace LossGen.Generated
             float r = p - y;
             float t1 = global::System.MathF.Min(delta, global::System.MathF.Max(h1, r));
             Unsafe.Add(ref this._dL_dp, i) = scale * t1;
-            return t1 * (r - t1) + t1 * t1 / 2f;
+            return t1 * (r - t1 / 2f);
         }
     }
 
@@ -586,7 +586,7 @@ namespace LossGen.Generated
             Vector512<float> h1 = Vector512.Create(this._h1);
             Vector512<float> r = p - y;
             Vector512<float> t1 = Vector512.MinNative(delta, Vector512.MaxNative(h1, r));
-            return weights * (t1 * (r - t1) + Vector512.Create(0.5f) * t1 * t1);
+            return weights * t1 * (r - Vector512.Create(0.5f) * t1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -599,7 +599,7 @@ namespace LossGen.Generated
             Vector256<float> h1 = Vector256.Create(this._h1);
             Vector256<float> r = p - y;
             Vector256<float> t1 = Vector256.MinNative(delta, Vector256.MaxNative(h1, r));
-            return weights * (t1 * (r - t1) + Vector256.Create(0.5f) * t1 * t1);
+            return weights * t1 * (r - Vector256.Create(0.5f) * t1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -612,7 +612,7 @@ namespace LossGen.Generated
             Vector128<float> h1 = Vector128.Create(this._h1);
             Vector128<float> r = p - y;
             Vector128<float> t1 = Vector128.MinNative(delta, Vector128.MaxNative(h1, r));
-            return weights * (t1 * (r - t1) + Vector128.Create(0.5f) * t1 * t1);
+            return weights * t1 * (r - Vector128.Create(0.5f) * t1);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -625,7 +625,7 @@ namespace LossGen.Generated
             float h1 = this._h1;
             float r = p - y;
             float t1 = global::System.MathF.Min(delta, global::System.MathF.Max(h1, r));
-            return weights * (t1 * (r - t1) + t1 * t1 / 2f);
+            return weights * t1 * (r - t1 / 2f);
         }
     }
 
@@ -741,8 +741,9 @@ namespace LossGen.Generated
             Vector512<float> h1 = Vector512.Create(this._h1);
             Vector512<float> r = p - y;
             Vector512<float> t1 = Vector512.MinNative(delta, Vector512.MaxNative(h1, r));
-            Vector512.StoreUnsafe(scale * weights * t1, ref this._dL_dp, i);
-            return weights * (t1 * (r - t1) + Vector512.Create(0.5f) * t1 * t1);
+            Vector512<float> t2 = weights * t1;
+            Vector512.StoreUnsafe(scale * t2, ref this._dL_dp, i);
+            return (r - Vector512.Create(0.5f) * t1) * t2;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -756,8 +757,9 @@ namespace LossGen.Generated
             Vector256<float> h1 = Vector256.Create(this._h1);
             Vector256<float> r = p - y;
             Vector256<float> t1 = Vector256.MinNative(delta, Vector256.MaxNative(h1, r));
-            Vector256.StoreUnsafe(scale * weights * t1, ref this._dL_dp, i);
-            return weights * (t1 * (r - t1) + Vector256.Create(0.5f) * t1 * t1);
+            Vector256<float> t2 = weights * t1;
+            Vector256.StoreUnsafe(scale * t2, ref this._dL_dp, i);
+            return (r - Vector256.Create(0.5f) * t1) * t2;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -771,8 +773,9 @@ namespace LossGen.Generated
             Vector128<float> h1 = Vector128.Create(this._h1);
             Vector128<float> r = p - y;
             Vector128<float> t1 = Vector128.MinNative(delta, Vector128.MaxNative(h1, r));
-            Vector128.StoreUnsafe(scale * weights * t1, ref this._dL_dp, i);
-            return weights * (t1 * (r - t1) + Vector128.Create(0.5f) * t1 * t1);
+            Vector128<float> t2 = weights * t1;
+            Vector128.StoreUnsafe(scale * t2, ref this._dL_dp, i);
+            return (r - Vector128.Create(0.5f) * t1) * t2;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -786,8 +789,9 @@ namespace LossGen.Generated
             float h1 = this._h1;
             float r = p - y;
             float t1 = global::System.MathF.Min(delta, global::System.MathF.Max(h1, r));
-            Unsafe.Add(ref this._dL_dp, i) = scale * weights * t1;
-            return weights * (t1 * (r - t1) + t1 * t1 / 2f);
+            float t2 = weights * t1;
+            Unsafe.Add(ref this._dL_dp, i) = scale * t2;
+            return (r - t1 / 2f) * t2;
         }
     }
 
