@@ -259,6 +259,12 @@ internal sealed class BatchEmitter
         string name = KernelName(kernel);
 
         _kernels.Line($"/// <summary>The per-sample step of <c>{_model.ContainingType.FullName}.{_model.Name}</c> ({kernel.Kind}{(kernel.Weighted ? ", weighted" : "")}, {_type}).</summary>");
+        string[] requirements = _model.Parameters.SelectMany(p => p.Requirements).Select(r => $"<c>{XmlText.Escape(r.Text)}</c>").ToArray();
+        if (requirements.Length > 0)
+        {
+            _kernels.Line($"/// <remarks>May rely on {string.Join(" and ", requirements)}, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>");
+        }
+
         _kernels.Line($"file ref struct {name} : IBatchKernel<{_type}>");
         _kernels.Open();
         foreach ((string field, bool isSpan) in stepInputs.Concat(outputs.Select(o => (o.Parameter, true))))

@@ -11,7 +11,7 @@ namespace LossGen.Generator.Symbolic;
 /// until enough points fall on each side, <c>x &gt; d</c> and <c>x &lt; -d</c>. The forms compared are piecewise
 /// rational functions; two rational functions that agree at many random points of a region agree on all of it
 /// (Schwartz–Zippel: a false match needs every point to hit a root of their difference), so a rewrite never rests on
-/// rounding luck. Then every unconstrained parameter is set to +∞ and -∞ in turn, in IEEE doubles, so that the
+/// rounding luck. Then every parameter is set to +∞ and (unless bounded below) -∞ in turn, in IEEE doubles, so that the
 /// candidate also gives what b gives there (the same infinity, or NaN where b is NaN). Anything the evaluators do not
 /// cover (exp, log, ...) fails the check.
 /// </remarks>
@@ -65,12 +65,14 @@ internal sealed class PiecewiseAgreement(Expr x, Expr d, Expr outside, Parameter
 
     private bool AgreesAtInfinities(Expr candidate, List<Expr> parameters, SplitMix64 random)
     {
-        foreach (Expr free in parameters.Where(p => domains.LowerBound(p) is null))
+        foreach (Expr parameter in parameters)
         {
-            foreach (double infinity in new[] { double.PositiveInfinity, double.NegativeInfinity })
+            // A lower bound rules out -∞ but not +∞ (delta > 0 allows delta = +∞).
+            double[] infinities = domains.LowerBound(parameter) is null ? [double.PositiveInfinity, double.NegativeInfinity] : [double.PositiveInfinity];
+            foreach (double infinity in infinities)
             {
                 Dictionary<Expr, double> point = parameters.ToDictionary(p => p, p => ToDouble(Sample(p, random)));
-                point[free] = infinity;
+                point[parameter] = infinity;
                 var ieee = new DoubleEvaluator(p => point[p]);
                 double? got = ieee.Number(candidate), expected = ieee.Number(outside);
                 bool same = got is double g && expected is double e && (g.Equals(e) || (double.IsNaN(g) && double.IsNaN(e)));

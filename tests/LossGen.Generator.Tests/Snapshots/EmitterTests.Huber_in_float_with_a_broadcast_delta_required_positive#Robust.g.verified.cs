@@ -277,6 +277,7 @@ namespace LossGen.Generated
     using LossGen.Vectors;
 
     /// <summary>The per-sample step of <c>Robust.Huber</c> (Value, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
     file ref struct HuberSingleValueKernel : IBatchKernel<float>
     {
         private readonly ref float _y;
@@ -342,6 +343,7 @@ namespace LossGen.Generated
     }
 
     /// <summary>The per-sample step of <c>Robust.Huber</c> (Gradient, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
     file ref struct HuberSingleGradientKernel : IBatchKernel<float>
     {
         private readonly ref float _y;
@@ -415,6 +417,7 @@ namespace LossGen.Generated
     }
 
     /// <summary>The per-sample step of <c>Robust.Huber</c> (ValueAndGradient, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
     file ref struct HuberSingleValueAndGradientKernel : IBatchKernel<float>
     {
         private readonly ref float _y;
@@ -492,6 +495,7 @@ namespace LossGen.Generated
     }
 
     /// <summary>The per-sample step of <c>Robust.Huber</c> (Hessian, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
     file ref struct HuberSingleHessianKernel : IBatchKernel<float>
     {
         private readonly ref float _y;
@@ -559,6 +563,7 @@ namespace LossGen.Generated
     }
 
     /// <summary>The per-sample step of <c>Robust.Huber</c> (Value, weighted, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
     file ref struct HuberSingleWeightedValueKernel : IBatchKernel<float>
     {
         private readonly ref float _y;
@@ -630,6 +635,7 @@ namespace LossGen.Generated
     }
 
     /// <summary>The per-sample step of <c>Robust.Huber</c> (Gradient, weighted, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
     file ref struct HuberSingleWeightedGradientKernel : IBatchKernel<float>
     {
         private readonly ref float _y;
@@ -709,6 +715,7 @@ namespace LossGen.Generated
     }
 
     /// <summary>The per-sample step of <c>Robust.Huber</c> (ValueAndGradient, weighted, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
     file ref struct HuberSingleWeightedValueAndGradientKernel : IBatchKernel<float>
     {
         private readonly ref float _y;
@@ -796,6 +803,7 @@ namespace LossGen.Generated
     }
 
     /// <summary>The per-sample step of <c>Robust.Huber</c> (Hessian, weighted, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
     file ref struct HuberSingleWeightedHessianKernel : IBatchKernel<float>
     {
         private readonly ref float _y;
