@@ -26,6 +26,8 @@ public class ClampFormsTests
         _c = _f.Min(_delta, _f.Max(_f.Negate(_delta), _r));
     }
 
+    private static ParameterDomains NoRequirements => new(new Dictionary<int, double?>());
+
     private static ParameterDomains DeltaAtLeast(double bound) => new(new Dictionary<int, double?> { [2] = bound });
 
     private Expr? Rewrite(Expr condition, Expr whenTrue, Expr whenFalse, ParameterDomains domains) =>
@@ -81,6 +83,10 @@ public class ClampFormsTests
         Assert.Same(nested, HornerForm.In(_f, expanded, c));
         Assert.Same(nested, HornerForm.In(_f, pieces, c));
         Assert.Same(_f.Add(_y, _f.Multiply(c, _f.Add(x, c))), HornerForm.In(_f, _f.Add([_y, _f.Multiply(c, x), _f.Power(c, _f.Constant(2))]), c));
+
+        // (x + c)^2 = x^2 + c (2x + c).
+        Expr square = _f.Power(_f.Add(x, c), _f.Constant(2));
+        Assert.Same(_f.Add(_f.Power(x, _f.Constant(2)), _f.Multiply(c, _f.Add(_f.Multiply(_f.Constant(2), x), c))), HornerForm.In(_f, square, c));
     }
 
     [Fact]
@@ -89,9 +95,9 @@ public class ClampFormsTests
         Expr inside = _f.Compare(ExprKind.Less, _absR, _delta);
         Expr outsideBranch = _f.Multiply(_delta, Sign(_r));
 
-        Assert.Null(Rewrite(inside, _r, outsideBranch, ParameterDomains.None));
+        Assert.Null(Rewrite(inside, _r, outsideBranch, NoRequirements));
         Assert.Null(Rewrite(inside, _r, outsideBranch, DeltaAtLeast(-1)));
-        Assert.Same(_f.Min(_f.Constant(2), _f.Max(_f.Constant(-2), _r)), Rewrite(_f.Compare(ExprKind.Less, _absR, _f.Constant(2)), _r, _f.Multiply(_f.Constant(2), Sign(_r)), ParameterDomains.None));
+        Assert.Same(_f.Min(_f.Constant(2), _f.Max(_f.Constant(-2), _r)), Rewrite(_f.Compare(ExprKind.Less, _absR, _f.Constant(2)), _r, _f.Multiply(_f.Constant(2), Sign(_r)), NoRequirements));
     }
 
     [Fact]

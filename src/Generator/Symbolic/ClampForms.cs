@@ -34,7 +34,8 @@ internal sealed class ClampForms(ExprFactory factory, ParameterDomains domains, 
 
         Expr a = Substitute(inside, x, _x);
         Expr constant = Substitute(a, _x, _c);
-        if (back.Rewrite(constant) is var constantForm && agreement.Holds(constantForm))
+        Expr constantForm = back.Rewrite(constant);
+        if (agreement.Holds(constantForm))
         {
             return constantForm;
         }

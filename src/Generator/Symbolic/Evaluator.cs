@@ -99,12 +99,17 @@ internal abstract class Evaluator<T>(Func<Expr, T> parameterValue)
 
     private T? Power(T @base, int exponent)
     {
-        T? result = Constant(1);
-        for (int i = 0; i < Math.Abs(exponent); i++)
+        if (exponent == 0)
         {
-            result = Multiply(result!.Value, @base);
+            return Constant(1);
         }
 
-        return exponent < 0 ? Reciprocal(result!.Value) : result;
+        T result = @base;
+        for (int i = 1; i < Math.Abs(exponent); i++)
+        {
+            result = Multiply(result, @base);
+        }
+
+        return exponent < 0 ? Reciprocal(result) : result;
     }
 }

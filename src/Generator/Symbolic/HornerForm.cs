@@ -77,10 +77,15 @@ internal static class HornerForm
 
                 return product;
             case ExprKind.Power when node.Arguments[1] is { Kind: ExprKind.Constant, Value: var k } && k is >= 2 and <= 4 && k == System.Math.Floor(k) && node.Arguments[0].Kind == ExprKind.Add:
-                Expr? power = factory.One;
-                for (int i = 0; i < (int)k; i++)
+                if (Distribute(factory, node.Arguments[0]) is not { } @base)
                 {
-                    power = power is null || Distribute(factory, node.Arguments[0]) is not { } distributed ? null : Product(factory, power, distributed);
+                    return null;
+                }
+
+                Expr? power = @base;
+                for (int i = 1; i < (int)k && power is not null; i++)
+                {
+                    power = Product(factory, power, @base);
                 }
 
                 return power;

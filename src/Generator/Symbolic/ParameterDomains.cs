@@ -9,9 +9,7 @@ namespace LossGen.Generator.Symbolic;
 /// </summary>
 internal sealed class ParameterDomains(IReadOnlyDictionary<int, double?> lowerBoundOfRequired)
 {
-    public static ParameterDomains None { get; } = new(new Dictionary<int, double?>());
-
-    /// <summary>The numbers in the constraint's domain, for rewrites checked by sampling; null for an unconstrained parameter.</summary>
+    /// <summary>The greatest lower bound the requirements give a parameter; null when they give none (or there are none).</summary>
     public double? LowerBound(Expr parameter) =>
         lowerBoundOfRequired.TryGetValue(parameter.ParameterIndex, out double? bound) ? bound : null;
 
