@@ -31,6 +31,7 @@ internal sealed class BatchEmitter
     private readonly string _kernel;
     private readonly string _total;
     private readonly string _index;
+    private readonly string _sum;
     private readonly Notation _scalar;
     private readonly SourceWriter _members;
     private readonly SourceWriter _kernels = new(1);
@@ -66,6 +67,7 @@ internal sealed class BatchEmitter
         _kernel = Free("kernel");
         _total = Free("total");
         _index = Free("i");
+        _sum = Free("sum");
     }
 
     private IEnumerable<ParameterModel> PerSample => _model.Parameters.Where(p => !p.IsBroadcast);
@@ -236,7 +238,7 @@ internal sealed class BatchEmitter
         List<(string Name, bool IsSpan)> arguments = KernelFields(kernel, outputs);
         var inputs = arguments.Take(arguments.Count - outputs.Count).ToList();
         List<Expr> hoisted = _invariants.Hoistable(kernel.Roots);
-        var taken = new HashSet<string>(arguments.Select(a => a.Name).Append(_index));
+        var taken = new HashSet<string>(arguments.Select(a => a.Name).Append(_index).Append(_sum));
         var hoistedNames = new Dictionary<Expr, string>();
         foreach (Expr node in hoisted)
         {
@@ -307,18 +309,21 @@ internal sealed class BatchEmitter
         BatchKernel kernel, TemporaryPlan plan, List<(string Name, bool IsSpan)> inputs, Dictionary<Expr, string> hoisted, IReadOnlyList<OutputName> outputs, int width)
     {
         string vector = $"Vector{width}<{_type}>";
-        var writer = new ExpressionWriter(Notation.Vector(width, _model.ScalarType), plan.NameOf, _domains.IsNeverNaN);
-        _kernels.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
-        _kernels.Line($"public {vector} Step{width}(nuint {_index})");
-        _kernels.Open();
-        foreach ((string input, bool isSpan) in inputs)
-        {
-            _kernels.Line($"{vector} {Local(input)} = {(isSpan ? $"Vector{width}.LoadUnsafe(ref this._{input}, {_index})" : $"Vector{width}.Create(this._{input})")};");
-        }
 
-        foreach (string invariant in hoisted.Values)
+        // What is the same for every sample is broadcast where it is used rather than into a local: the JIT hoists the
+        // broadcast out of the loop either way, but copies a local's register on every iteration.
+        var broadcasts = inputs.Where(i => !i.IsSpan).Select(i => i.Name).Concat(hoisted.Values).ToDictionary(n => n, n => $"Vector{width}.Create(this._{n})");
+        string? NameOf(Expr node) =>
+            (plan.NameOf(node) ?? node.ParameterName) is { } name && broadcasts.TryGetValue(name, out string? broadcast) ? broadcast : plan.NameOf(node);
+
+        var notation = Notation.Vector(width, _model.ScalarType);
+        var writer = new ExpressionWriter(notation, NameOf, _domains.IsNeverNaN);
+        _kernels.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
+        _kernels.Line($"public {vector} Step{width}(nuint {_index}, {vector} {_sum})");
+        _kernels.Open();
+        foreach ((string input, bool isSpan) in inputs.Where(i => i.IsSpan))
         {
-            _kernels.Line($"{vector} {invariant} = Vector{width}.Create(this._{invariant});");
+            _kernels.Line($"{vector} {Local(input)} = Vector{width}.LoadUnsafe(ref this._{input}, {_index});");
         }
 
         foreach (Expr temporary in plan.Temporaries)
@@ -331,7 +336,9 @@ internal sealed class BatchEmitter
             _kernels.Line($"Vector{width}.StoreUnsafe({writer.Write(kernel.Outputs[o])}, ref this._{outputs[o].Parameter}, {_index});");
         }
 
-        _kernels.Line($"return {(kernel.Value is null ? $"{vector}.Zero" : writer.Write(kernel.Value))};");
+        // The loss only goes into the sum, which batch methods do not promise to round like the scalar code.
+        var sumWriter = new ExpressionWriter(notation, NameOf, _domains.IsNeverNaN, fuseMultiplyAdd: true);
+        _kernels.Line($"return {(kernel.Value is null ? _sum : sumWriter.WriteAccumulation(kernel.Value, _sum))};");
         _kernels.Close();
     }
 

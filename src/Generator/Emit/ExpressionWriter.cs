@@ -13,9 +13,17 @@ namespace LossGen.Generator.Emit;
 /// <param name="notation">The spelling.</param>
 /// <param name="nameOf">The name of a node that has one.</param>
 /// <param name="isNeverNaN">Which operands cannot be NaN, so that min and max may use the notation's native forms.</param>
-internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> nameOf, Func<Expr, bool>? isNeverNaN = null)
+/// <param name="fuseMultiplyAdd">
+/// Whether a product added to something is written with the notation's multiply-add: for results that only go into a
+/// sum, whose rounding may differ from the scalar code's.
+/// </param>
+internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> nameOf, Func<Expr, bool>? isNeverNaN = null, bool fuseMultiplyAdd = false)
 {
     public string Write(Expr node) => Write(node, out _);
+
+    /// <summary><paramref name="accumulator"/> + node, as one multiply-add when the node is a product and the writer fuses.</summary>
+    public string WriteAccumulation(Expr node, string accumulator) =>
+        Fusable(node) is { } product ? MultiplyAdd(product, accumulator) : $"{accumulator} + {Operand(node, Precedence.Additive + 1)}";
 
     /// <summary>Writes what a named node computes (the right-hand side of its definition), rather than its name.</summary>
     public string WriteDefinition(Expr node) => Write(node, out _, useName: false);
@@ -101,10 +109,20 @@ internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> na
     // Positive terms first, so y - p rather than -p + y; each negative term is written as a subtraction.
     private string Sum(IReadOnlyList<Expr> terms, out Precedence precedence)
     {
-        precedence = Precedence.Additive;
         // A term with a name of its own is added as that name, whatever its sign inside.
         double SignedCoefficient(Expr term) => nameOf(term) is null ? Coefficient(term) : 1;
         var ordered = terms.OrderBy(t => SignedCoefficient(t) < 0 ? 1 : 0).ThenBy(t => t.Id).ToList();
+        int fused = ordered.Count > 1 ? ordered.FindLastIndex(t => Fusable(t) is not null) : -1;
+        if (fused >= 0)
+        {
+            FusableProduct product = Fusable(ordered[fused])!;
+            ordered.RemoveAt(fused);
+            precedence = Precedence.Primary;
+            bool positiveTerm = ordered.Count == 1 && SignedCoefficient(ordered[0]) > 0;
+            return MultiplyAdd(product, positiveTerm ? Write(ordered[0]) : Sum(ordered, out _));
+        }
+
+        precedence = Precedence.Additive;
         var text = new System.Text.StringBuilder();
         foreach (Expr term in ordered)
         {
@@ -130,6 +148,51 @@ internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> na
 
         return text.ToString();
     }
+
+    /// <summary>
+    /// How a product splits for the notation's multiply-add: 0.5 * a * b is f(0.5 * a, b, addend), and a^2 is
+    /// f(a, a, addend). Null when the writer does not fuse, the node is not a product of its own, it has no
+    /// multiplication to fuse (-a), or it divides (a / b, which a reciprocal times a would round twice).
+    /// </summary>
+    private FusableProduct? Fusable(Expr node)
+    {
+        if (!fuseMultiplyAdd || notation.MultiplyAdd is null || nameOf(node) is not null)
+        {
+            return null;
+        }
+
+        if (node.Kind == ExprKind.Power && node.Arguments[1] is { Kind: ExprKind.Constant, Value: 2 })
+        {
+            return new FusableProduct(1, [node.Arguments[0]], node.Arguments[0]);
+        }
+
+        if (node.Kind != ExprKind.Multiply)
+        {
+            return null;
+        }
+
+        var factors = node.Arguments.Where(a => a.Kind != ExprKind.Constant).ToList();
+        double coefficient = Coefficient(node);
+        if (factors.Any(IsDivision) || (factors.Count == 1 && Math.Abs(coefficient) == 1))
+        {
+            return null;
+        }
+
+        Expr last = factors[factors.Count - 1];
+        factors.RemoveAt(factors.Count - 1);
+        return new FusableProduct(coefficient, factors, last);
+    }
+
+    private string MultiplyAdd(FusableProduct product, string addend)
+    {
+        string left = product.Factors.Count == 0 ? notation.Literal(product.Coefficient) : Product(product.Coefficient, product.Factors, out _);
+        return $"{notation.MultiplyAdd}({left}, {Write(product.Last)}, {addend})";
+    }
+
+    private bool IsDivision(Expr factor) =>
+        factor.Kind == ExprKind.Power && nameOf(factor) is null && factor.Arguments[1] is { Kind: ExprKind.Constant, Value: < 0 };
+
+    private sealed record FusableProduct(double Coefficient, List<Expr> Factors, Expr Last);
 
     /// <summary>
     /// coefficient * factors, with negative powers as a denominator: 2 * a * b^-1 * c^-2 is "2 * a / (b * c * c)", and a

@@ -35,6 +35,12 @@ internal abstract class Notation
     public virtual string? NativeFunction(ExprKind kind) => null;
 
     /// <summary>
+    /// A function <c>f(a, b, c)</c> that computes a * b + c with one rounding where the hardware has fused multiply-add
+    /// and with two where it has not; null when the notation has none.
+    /// </summary>
+    public virtual string? MultiplyAdd => null;
+
+    /// <summary>
     /// The function that computes a comparison or a conditional, for notations without operators for them (vectors:
     /// <c>Vector512.LessThan</c>, <c>Vector512.ConditionalSelect</c>); null to write <c>a &lt; b</c> and <c>c ? a : b</c>.
     /// </summary>
@@ -152,6 +158,8 @@ SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
         };
 
         public override string? NativeFunction(ExprKind kind) => kind is ExprKind.Max or ExprKind.Min ? $"{_vector}.{kind}Native" : null;
+
+        public override string MultiplyAdd => $"{_vector}.MultiplyAddEstimate";
 
         public override string GeneralPower(string @base, Precedence basePrecedence, string exponent, Precedence exponentPrecedence, out Precedence precedence)
         {

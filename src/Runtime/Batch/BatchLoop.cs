@@ -35,9 +35,9 @@ public static class BatchLoop
     {
         nuint n = (nuint)length;
         nuint i = 0;
-        double total = Width512<T>.IsAccelerated ? Vectors<T, TKernel, Width512<T>, Vector512<T>>(ref kernel, n, ref i)
-            : Width256<T>.IsAccelerated ? Vectors<T, TKernel, Width256<T>, Vector256<T>>(ref kernel, n, ref i)
-            : Width128<T>.IsAccelerated ? Vectors<T, TKernel, Width128<T>, Vector128<T>>(ref kernel, n, ref i)
+        double total = Width512<T>.IsAccelerated ? Vectors<T, TKernel, Width512<T>, Vector512<T>>(ref kernel, n, out i)
+            : Width256<T>.IsAccelerated ? Vectors<T, TKernel, Width256<T>, Vector256<T>>(ref kernel, n, out i)
+            : Width128<T>.IsAccelerated ? Vectors<T, TKernel, Width128<T>, Vector128<T>>(ref kernel, n, out i)
             : 0;
 
         for (; i < n; i++)
@@ -50,32 +50,39 @@ public static class BatchLoop
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Vectors<T, TKernel, TWidth, TVector>(scoped ref TKernel kernel, nuint n, ref nuint i)
+    private static double Vectors<T, TKernel, TWidth, TVector>(scoped ref TKernel kernel, nuint n, out nuint end)
         where T : unmanaged
         where TKernel : IBatchKernel<T>, allows ref struct
         where TWidth : IVectorWidth<TVector, T>
         where TVector : struct
     {
         nuint width = (nuint)TWidth.Count;
+        nuint i = 0;
         double total = 0;
         while (i + width <= n)
         {
             nuint blockEnd = Math.Min(n, i + FlushBlock);
             TVector first = TWidth.Zero, second = TWidth.Zero;
-            for (; i + (2 * width) <= blockEnd; i += 2 * width)
+            if (i + (2 * width) <= blockEnd)
             {
-                first = TWidth.Add(first, TWidth.Step(ref kernel, i));
-                second = TWidth.Add(second, TWidth.Step(ref kernel, i + width));
+                do
+                {
+                    first = TWidth.Step(ref kernel, i, first);
+                    second = TWidth.Step(ref kernel, i + width, second);
+                    i += 2 * width;
+                }
+                while (i + (2 * width) <= blockEnd);
             }
 
             for (; i + width <= blockEnd; i += width)
             {
-                first = TWidth.Add(first, TWidth.Step(ref kernel, i));
+                first = TWidth.Step(ref kernel, i, first);
             }
 
             total += TWidth.Sum(TWidth.Add(first, second));
         }
 
+        end = i;
         return total;
     }
 }

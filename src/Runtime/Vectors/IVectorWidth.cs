@@ -69,6 +69,6 @@ internal interface IVectorWidth<TVector, T>
     /// <summary>The sum of the lanes, added in double.</summary>
     static abstract double Sum(TVector value);
 
-    static abstract TVector Step<TKernel>(scoped ref TKernel kernel, nuint i)
+    static abstract TVector Step<TKernel>(scoped ref TKernel kernel, nuint i, TVector sum)
         where TKernel : IBatchKernel<T>, allows ref struct;
 }

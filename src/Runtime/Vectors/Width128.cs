@@ -117,6 +117,6 @@ internal readonly struct Width128<T> : IVectorWidth<Vector128<T>, T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector128<T> Step<TKernel>(scoped ref TKernel kernel, nuint i)
-        where TKernel : IBatchKernel<T>, allows ref struct => kernel.Step128(i);
+    public static Vector128<T> Step<TKernel>(scoped ref TKernel kernel, nuint i, Vector128<T> sum)
+        where TKernel : IBatchKernel<T>, allows ref struct => kernel.Step128(i, sum);
 }

@@ -117,6 +117,6 @@ internal readonly struct Width256<T> : IVectorWidth<Vector256<T>, T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<T> Step<TKernel>(scoped ref TKernel kernel, nuint i)
-        where TKernel : IBatchKernel<T>, allows ref struct => kernel.Step256(i);
+    public static Vector256<T> Step<TKernel>(scoped ref TKernel kernel, nuint i, Vector256<T> sum)
+        where TKernel : IBatchKernel<T>, allows ref struct => kernel.Step256(i, sum);
 }

@@ -117,6 +117,6 @@ internal readonly struct Width512<T> : IVectorWidth<Vector512<T>, T>
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector512<T> Step<TKernel>(scoped ref TKernel kernel, nuint i)
-        where TKernel : IBatchKernel<T>, allows ref struct => kernel.Step512(i);
+    public static Vector512<T> Step<TKernel>(scoped ref TKernel kernel, nuint i, Vector512<T> sum)
+        where TKernel : IBatchKernel<T>, allows ref struct => kernel.Step512(i, sum);
 }

@@ -250,27 +250,27 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            return (Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p)))) - y * p;
+            return sum + Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p))));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            return (Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p)))) - y * p;
+            return sum + Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p))));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            return (Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p)))) - y * p;
+            return sum + Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p))));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -299,39 +299,36 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
-            Vector512.StoreUnsafe(scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return Vector512<float>.Zero;
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
-            Vector256.StoreUnsafe(scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return Vector256<float>.Zero;
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
-            Vector128.StoreUnsafe(scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return Vector128<float>.Zero;
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -364,39 +361,36 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
-            Vector512.StoreUnsafe(scale * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return (Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(t1)) - y * p;
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return sum + Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(t1));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
-            Vector256.StoreUnsafe(scale * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return (Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(t1)) - y * p;
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return sum + Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(t1));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
-            Vector128.StoreUnsafe(scale * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return (Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(t1)) - y * p;
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return sum + Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(t1));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -427,39 +421,36 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
             Vector512<float> t3 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2);
-            Vector512.StoreUnsafe(scale * t3 * (Vector512.Create(1f) - t3), ref this._d2L_dp2, i);
-            return Vector512<float>.Zero;
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * t3 * (Vector512.Create(1f) - t3), ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
             Vector256<float> t3 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2);
-            Vector256.StoreUnsafe(scale * t3 * (Vector256.Create(1f) - t3), ref this._d2L_dp2, i);
-            return Vector256<float>.Zero;
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * t3 * (Vector256.Create(1f) - t3), ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
             Vector128<float> t3 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2);
-            Vector128.StoreUnsafe(scale * t3 * (Vector128.Create(1f) - t3), ref this._d2L_dp2, i);
-            return Vector128<float>.Zero;
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * t3 * (Vector128.Create(1f) - t3), ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -490,30 +481,30 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            return weights * ((Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p)))) - y * p);
+            return Vector512.MultiplyAddEstimate(weights, Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p)))), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            return weights * ((Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p)))) - y * p);
+            return Vector256.MultiplyAddEstimate(weights, Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p)))), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            return weights * ((Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p)))) - y * p);
+            return Vector128.MultiplyAddEstimate(weights, Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p)))), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -545,42 +536,39 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
-            Vector512.StoreUnsafe(scale * weights * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return Vector512<float>.Zero;
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * weights * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
-            Vector256.StoreUnsafe(scale * weights * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return Vector256<float>.Zero;
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * weights * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
-            Vector128.StoreUnsafe(scale * weights * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return Vector128<float>.Zero;
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * weights * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -616,42 +604,39 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
-            Vector512.StoreUnsafe(scale * weights * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return weights * ((Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(t1)) - y * p);
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * weights * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return Vector512.MultiplyAddEstimate(weights, Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(t1)), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
-            Vector256.StoreUnsafe(scale * weights * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return weights * ((Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(t1)) - y * p);
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * weights * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return Vector256.MultiplyAddEstimate(weights, Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(t1)), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
-            Vector128.StoreUnsafe(scale * weights * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return weights * ((Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(t1)) - y * p);
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * weights * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return Vector128.MultiplyAddEstimate(weights, Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(t1)), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -685,42 +670,39 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
             Vector512<float> t3 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2);
-            Vector512.StoreUnsafe(scale * weights * t3 * (Vector512.Create(1f) - t3), ref this._d2L_dp2, i);
-            return Vector512<float>.Zero;
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * weights * t3 * (Vector512.Create(1f) - t3), ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
             Vector256<float> t3 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2);
-            Vector256.StoreUnsafe(scale * weights * t3 * (Vector256.Create(1f) - t3), ref this._d2L_dp2, i);
-            return Vector256<float>.Zero;
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * weights * t3 * (Vector256.Create(1f) - t3), ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
             Vector128<float> t3 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2);
-            Vector128.StoreUnsafe(scale * weights * t3 * (Vector128.Create(1f) - t3), ref this._d2L_dp2, i);
-            return Vector128<float>.Zero;
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * weights * t3 * (Vector128.Create(1f) - t3), ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -284,36 +284,36 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
             Vector512<double> r = y - p;
             Vector512<double> abs_r = Vector512.Abs(r);
-            return Vector512.ConditionalSelect(Vector512.LessThanOrEqual(abs_r, delta), Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta));
+            return sum + Vector512.ConditionalSelect(Vector512.LessThanOrEqual(abs_r, delta), Vector512.Create(0.5) * r * r, delta * Vector512.MultiplyAddEstimate(Vector512.Create(-0.5), delta, abs_r));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
             Vector256<double> r = y - p;
             Vector256<double> abs_r = Vector256.Abs(r);
-            return Vector256.ConditionalSelect(Vector256.LessThanOrEqual(abs_r, delta), Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta));
+            return sum + Vector256.ConditionalSelect(Vector256.LessThanOrEqual(abs_r, delta), Vector256.Create(0.5) * r * r, delta * Vector256.MultiplyAddEstimate(Vector256.Create(-0.5), delta, abs_r));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
             Vector128<double> r = y - p;
             Vector128<double> abs_r = Vector128.Abs(r);
-            return Vector128.ConditionalSelect(Vector128.LessThanOrEqual(abs_r, delta), Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta));
+            return sum + Vector128.ConditionalSelect(Vector128.LessThanOrEqual(abs_r, delta), Vector128.Create(0.5) * r * r, delta * Vector128.MultiplyAddEstimate(Vector128.Create(-0.5), delta, abs_r));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -347,39 +347,36 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale, ref this._dL_dp, i);
-            return Vector512<double>.Zero;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * Vector512.Create(this._scale), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale, ref this._dL_dp, i);
-            return Vector256<double>.Zero;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * Vector256.Create(this._scale), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale, ref this._dL_dp, i);
-            return Vector128<double>.Zero;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * Vector128.Create(this._scale), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -414,45 +411,42 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
             Vector512<double> abs_r = Vector512.Abs(r);
             Vector512<double> c1 = Vector512.LessThanOrEqual(abs_r, delta);
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale, ref this._dL_dp, i);
-            return Vector512.ConditionalSelect(c1, Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta));
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * Vector512.Create(this._scale), ref this._dL_dp, i);
+            return sum + Vector512.ConditionalSelect(c1, Vector512.Create(0.5) * r * r, delta * Vector512.MultiplyAddEstimate(Vector512.Create(-0.5), delta, abs_r));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
             Vector256<double> abs_r = Vector256.Abs(r);
             Vector256<double> c1 = Vector256.LessThanOrEqual(abs_r, delta);
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale, ref this._dL_dp, i);
-            return Vector256.ConditionalSelect(c1, Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta));
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * Vector256.Create(this._scale), ref this._dL_dp, i);
+            return sum + Vector256.ConditionalSelect(c1, Vector256.Create(0.5) * r * r, delta * Vector256.MultiplyAddEstimate(Vector256.Create(-0.5), delta, abs_r));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
             Vector128<double> abs_r = Vector128.Abs(r);
             Vector128<double> c1 = Vector128.LessThanOrEqual(abs_r, delta);
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale, ref this._dL_dp, i);
-            return Vector128.ConditionalSelect(c1, Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta));
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * Vector128.Create(this._scale), ref this._dL_dp, i);
+            return sum + Vector128.ConditionalSelect(c1, Vector128.Create(0.5) * r * r, delta * Vector128.MultiplyAddEstimate(Vector128.Create(-0.5), delta, abs_r));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -489,39 +483,36 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * scale, ref this._d2L_dp2, i);
-            return Vector512<double>.Zero;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * Vector512.Create(this._scale), ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * scale, ref this._d2L_dp2, i);
-            return Vector256<double>.Zero;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * Vector256.Create(this._scale), ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * scale, ref this._d2L_dp2, i);
-            return Vector128<double>.Zero;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * Vector128.Create(this._scale), ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -554,7 +545,7 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
@@ -562,11 +553,11 @@ namespace LossGen.Generated
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
             Vector512<double> r = y - p;
             Vector512<double> abs_r = Vector512.Abs(r);
-            return Vector512.ConditionalSelect(Vector512.LessThanOrEqual(abs_r, delta), Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta)) * weights;
+            return Vector512.MultiplyAddEstimate(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(abs_r, delta), Vector512.Create(0.5) * r * r, delta * Vector512.MultiplyAddEstimate(Vector512.Create(-0.5), delta, abs_r)), weights, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
@@ -574,11 +565,11 @@ namespace LossGen.Generated
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
             Vector256<double> r = y - p;
             Vector256<double> abs_r = Vector256.Abs(r);
-            return Vector256.ConditionalSelect(Vector256.LessThanOrEqual(abs_r, delta), Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta)) * weights;
+            return Vector256.MultiplyAddEstimate(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(abs_r, delta), Vector256.Create(0.5) * r * r, delta * Vector256.MultiplyAddEstimate(Vector256.Create(-0.5), delta, abs_r)), weights, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
@@ -586,7 +577,7 @@ namespace LossGen.Generated
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
             Vector128<double> r = y - p;
             Vector128<double> abs_r = Vector128.Abs(r);
-            return Vector128.ConditionalSelect(Vector128.LessThanOrEqual(abs_r, delta), Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta)) * weights;
+            return Vector128.MultiplyAddEstimate(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(abs_r, delta), Vector128.Create(0.5) * r * r, delta * Vector128.MultiplyAddEstimate(Vector128.Create(-0.5), delta, abs_r)), weights, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -623,42 +614,39 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale * weights, ref this._dL_dp, i);
-            return Vector512<double>.Zero;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * Vector512.Create(this._scale) * weights, ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale * weights, ref this._dL_dp, i);
-            return Vector256<double>.Zero;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * Vector256.Create(this._scale) * weights, ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * scale * weights, ref this._dL_dp, i);
-            return Vector128<double>.Zero;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * Vector128.Create(this._scale) * weights, ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -696,48 +684,45 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
             Vector512<double> abs_r = Vector512.Abs(r);
             Vector512<double> c1 = Vector512.LessThanOrEqual(abs_r, delta);
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale * weights, ref this._dL_dp, i);
-            return Vector512.ConditionalSelect(c1, Vector512.Create(0.5) * r * r, delta * (abs_r - Vector512.Create(0.5) * delta)) * weights;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * Vector512.Create(this._scale) * weights, ref this._dL_dp, i);
+            return Vector512.MultiplyAddEstimate(Vector512.ConditionalSelect(c1, Vector512.Create(0.5) * r * r, delta * Vector512.MultiplyAddEstimate(Vector512.Create(-0.5), delta, abs_r)), weights, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
             Vector256<double> abs_r = Vector256.Abs(r);
             Vector256<double> c1 = Vector256.LessThanOrEqual(abs_r, delta);
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale * weights, ref this._dL_dp, i);
-            return Vector256.ConditionalSelect(c1, Vector256.Create(0.5) * r * r, delta * (abs_r - Vector256.Create(0.5) * delta)) * weights;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * Vector256.Create(this._scale) * weights, ref this._dL_dp, i);
+            return Vector256.MultiplyAddEstimate(Vector256.ConditionalSelect(c1, Vector256.Create(0.5) * r * r, delta * Vector256.MultiplyAddEstimate(Vector256.Create(-0.5), delta, abs_r)), weights, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
             Vector128<double> abs_r = Vector128.Abs(r);
             Vector128<double> c1 = Vector128.LessThanOrEqual(abs_r, delta);
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * scale * weights, ref this._dL_dp, i);
-            return Vector128.ConditionalSelect(c1, Vector128.Create(0.5) * r * r, delta * (abs_r - Vector128.Create(0.5) * delta)) * weights;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * Vector128.Create(this._scale) * weights, ref this._dL_dp, i);
+            return Vector128.MultiplyAddEstimate(Vector128.ConditionalSelect(c1, Vector128.Create(0.5) * r * r, delta * Vector128.MultiplyAddEstimate(Vector128.Create(-0.5), delta, abs_r)), weights, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -777,42 +762,39 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> r = y - p;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * scale * weights, ref this._d2L_dp2, i);
-            return Vector512<double>.Zero;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * Vector512.Create(this._scale) * weights, ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> r = y - p;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * scale * weights, ref this._d2L_dp2, i);
-            return Vector256<double>.Zero;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * Vector256.Create(this._scale) * weights, ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> r = y - p;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * scale * weights, ref this._d2L_dp2, i);
-            return Vector128<double>.Zero;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * Vector128.Create(this._scale) * weights, ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -294,39 +294,33 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            Vector512<float> delta = Vector512.Create(this._delta);
-            Vector512<float> h1 = Vector512.Create(this._h1);
             Vector512<float> r = p - y;
-            Vector512<float> t1 = Vector512.MinNative(delta, Vector512.MaxNative(h1, r));
-            return t1 * (r - Vector512.Create(0.5f) * t1);
+            Vector512<float> t1 = Vector512.MinNative(Vector512.Create(this._delta), Vector512.MaxNative(Vector512.Create(this._h1), r));
+            return Vector512.MultiplyAddEstimate(t1, Vector512.MultiplyAddEstimate(Vector512.Create(-0.5f), t1, r), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            Vector256<float> delta = Vector256.Create(this._delta);
-            Vector256<float> h1 = Vector256.Create(this._h1);
             Vector256<float> r = p - y;
-            Vector256<float> t1 = Vector256.MinNative(delta, Vector256.MaxNative(h1, r));
-            return t1 * (r - Vector256.Create(0.5f) * t1);
+            Vector256<float> t1 = Vector256.MinNative(Vector256.Create(this._delta), Vector256.MaxNative(Vector256.Create(this._h1), r));
+            return Vector256.MultiplyAddEstimate(t1, Vector256.MultiplyAddEstimate(Vector256.Create(-0.5f), t1, r), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            Vector128<float> delta = Vector128.Create(this._delta);
-            Vector128<float> h1 = Vector128.Create(this._h1);
             Vector128<float> r = p - y;
-            Vector128<float> t1 = Vector128.MinNative(delta, Vector128.MaxNative(h1, r));
-            return t1 * (r - Vector128.Create(0.5f) * t1);
+            Vector128<float> t1 = Vector128.MinNative(Vector128.Create(this._delta), Vector128.MaxNative(Vector128.Create(this._h1), r));
+            return Vector128.MultiplyAddEstimate(t1, Vector128.MultiplyAddEstimate(Vector128.Create(-0.5f), t1, r), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -364,42 +358,33 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            Vector512<float> delta = Vector512.Create(this._delta);
-            Vector512<float> scale = Vector512.Create(this._scale);
-            Vector512<float> h1 = Vector512.Create(this._h1);
             Vector512<float> r = p - y;
-            Vector512.StoreUnsafe(scale * Vector512.MinNative(delta, Vector512.MaxNative(h1, r)), ref this._dL_dp, i);
-            return Vector512<float>.Zero;
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.MinNative(Vector512.Create(this._delta), Vector512.MaxNative(Vector512.Create(this._h1), r)), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            Vector256<float> delta = Vector256.Create(this._delta);
-            Vector256<float> scale = Vector256.Create(this._scale);
-            Vector256<float> h1 = Vector256.Create(this._h1);
             Vector256<float> r = p - y;
-            Vector256.StoreUnsafe(scale * Vector256.MinNative(delta, Vector256.MaxNative(h1, r)), ref this._dL_dp, i);
-            return Vector256<float>.Zero;
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.MinNative(Vector256.Create(this._delta), Vector256.MaxNative(Vector256.Create(this._h1), r)), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            Vector128<float> delta = Vector128.Create(this._delta);
-            Vector128<float> scale = Vector128.Create(this._scale);
-            Vector128<float> h1 = Vector128.Create(this._h1);
             Vector128<float> r = p - y;
-            Vector128.StoreUnsafe(scale * Vector128.MinNative(delta, Vector128.MaxNative(h1, r)), ref this._dL_dp, i);
-            return Vector128<float>.Zero;
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.MinNative(Vector128.Create(this._delta), Vector128.MaxNative(Vector128.Create(this._h1), r)), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -438,45 +423,36 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            Vector512<float> delta = Vector512.Create(this._delta);
-            Vector512<float> scale = Vector512.Create(this._scale);
-            Vector512<float> h1 = Vector512.Create(this._h1);
             Vector512<float> r = p - y;
-            Vector512<float> t1 = Vector512.MinNative(delta, Vector512.MaxNative(h1, r));
-            Vector512.StoreUnsafe(scale * t1, ref this._dL_dp, i);
-            return t1 * (r - Vector512.Create(0.5f) * t1);
+            Vector512<float> t1 = Vector512.MinNative(Vector512.Create(this._delta), Vector512.MaxNative(Vector512.Create(this._h1), r));
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * t1, ref this._dL_dp, i);
+            return Vector512.MultiplyAddEstimate(t1, Vector512.MultiplyAddEstimate(Vector512.Create(-0.5f), t1, r), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            Vector256<float> delta = Vector256.Create(this._delta);
-            Vector256<float> scale = Vector256.Create(this._scale);
-            Vector256<float> h1 = Vector256.Create(this._h1);
             Vector256<float> r = p - y;
-            Vector256<float> t1 = Vector256.MinNative(delta, Vector256.MaxNative(h1, r));
-            Vector256.StoreUnsafe(scale * t1, ref this._dL_dp, i);
-            return t1 * (r - Vector256.Create(0.5f) * t1);
+            Vector256<float> t1 = Vector256.MinNative(Vector256.Create(this._delta), Vector256.MaxNative(Vector256.Create(this._h1), r));
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * t1, ref this._dL_dp, i);
+            return Vector256.MultiplyAddEstimate(t1, Vector256.MultiplyAddEstimate(Vector256.Create(-0.5f), t1, r), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            Vector128<float> delta = Vector128.Create(this._delta);
-            Vector128<float> scale = Vector128.Create(this._scale);
-            Vector128<float> h1 = Vector128.Create(this._h1);
             Vector128<float> r = p - y;
-            Vector128<float> t1 = Vector128.MinNative(delta, Vector128.MaxNative(h1, r));
-            Vector128.StoreUnsafe(scale * t1, ref this._dL_dp, i);
-            return t1 * (r - Vector128.Create(0.5f) * t1);
+            Vector128<float> t1 = Vector128.MinNative(Vector128.Create(this._delta), Vector128.MaxNative(Vector128.Create(this._h1), r));
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * t1, ref this._dL_dp, i);
+            return Vector128.MultiplyAddEstimate(t1, Vector128.MultiplyAddEstimate(Vector128.Create(-0.5f), t1, r), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -514,39 +490,33 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            Vector512<float> delta = Vector512.Create(this._delta);
-            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> r = p - y;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThan(Vector512.Abs(r), delta), Vector512.Create(1f), Vector512.Create(0f)) * scale, ref this._d2L_dp2, i);
-            return Vector512<float>.Zero;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThan(Vector512.Abs(r), Vector512.Create(this._delta)), Vector512.Create(1f), Vector512.Create(0f)) * Vector512.Create(this._scale), ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            Vector256<float> delta = Vector256.Create(this._delta);
-            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> r = p - y;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThan(Vector256.Abs(r), delta), Vector256.Create(1f), Vector256.Create(0f)) * scale, ref this._d2L_dp2, i);
-            return Vector256<float>.Zero;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThan(Vector256.Abs(r), Vector256.Create(this._delta)), Vector256.Create(1f), Vector256.Create(0f)) * Vector256.Create(this._scale), ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            Vector128<float> delta = Vector128.Create(this._delta);
-            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> r = p - y;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThan(Vector128.Abs(r), delta), Vector128.Create(1f), Vector128.Create(0f)) * scale, ref this._d2L_dp2, i);
-            return Vector128<float>.Zero;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThan(Vector128.Abs(r), Vector128.Create(this._delta)), Vector128.Create(1f), Vector128.Create(0f)) * Vector128.Create(this._scale), ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -582,42 +552,36 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            Vector512<float> delta = Vector512.Create(this._delta);
             Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<float> h1 = Vector512.Create(this._h1);
             Vector512<float> r = p - y;
-            Vector512<float> t1 = Vector512.MinNative(delta, Vector512.MaxNative(h1, r));
-            return weights * t1 * (r - Vector512.Create(0.5f) * t1);
+            Vector512<float> t1 = Vector512.MinNative(Vector512.Create(this._delta), Vector512.MaxNative(Vector512.Create(this._h1), r));
+            return Vector512.MultiplyAddEstimate(weights * t1, Vector512.MultiplyAddEstimate(Vector512.Create(-0.5f), t1, r), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            Vector256<float> delta = Vector256.Create(this._delta);
             Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<float> h1 = Vector256.Create(this._h1);
             Vector256<float> r = p - y;
-            Vector256<float> t1 = Vector256.MinNative(delta, Vector256.MaxNative(h1, r));
-            return weights * t1 * (r - Vector256.Create(0.5f) * t1);
+            Vector256<float> t1 = Vector256.MinNative(Vector256.Create(this._delta), Vector256.MaxNative(Vector256.Create(this._h1), r));
+            return Vector256.MultiplyAddEstimate(weights * t1, Vector256.MultiplyAddEstimate(Vector256.Create(-0.5f), t1, r), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            Vector128<float> delta = Vector128.Create(this._delta);
             Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<float> h1 = Vector128.Create(this._h1);
             Vector128<float> r = p - y;
-            Vector128<float> t1 = Vector128.MinNative(delta, Vector128.MaxNative(h1, r));
-            return weights * t1 * (r - Vector128.Create(0.5f) * t1);
+            Vector128<float> t1 = Vector128.MinNative(Vector128.Create(this._delta), Vector128.MaxNative(Vector128.Create(this._h1), r));
+            return Vector128.MultiplyAddEstimate(weights * t1, Vector128.MultiplyAddEstimate(Vector128.Create(-0.5f), t1, r), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -658,45 +622,36 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            Vector512<float> delta = Vector512.Create(this._delta);
             Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<float> scale = Vector512.Create(this._scale);
-            Vector512<float> h1 = Vector512.Create(this._h1);
             Vector512<float> r = p - y;
-            Vector512.StoreUnsafe(scale * weights * Vector512.MinNative(delta, Vector512.MaxNative(h1, r)), ref this._dL_dp, i);
-            return Vector512<float>.Zero;
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * weights * Vector512.MinNative(Vector512.Create(this._delta), Vector512.MaxNative(Vector512.Create(this._h1), r)), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            Vector256<float> delta = Vector256.Create(this._delta);
             Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<float> scale = Vector256.Create(this._scale);
-            Vector256<float> h1 = Vector256.Create(this._h1);
             Vector256<float> r = p - y;
-            Vector256.StoreUnsafe(scale * weights * Vector256.MinNative(delta, Vector256.MaxNative(h1, r)), ref this._dL_dp, i);
-            return Vector256<float>.Zero;
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * weights * Vector256.MinNative(Vector256.Create(this._delta), Vector256.MaxNative(Vector256.Create(this._h1), r)), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            Vector128<float> delta = Vector128.Create(this._delta);
             Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<float> scale = Vector128.Create(this._scale);
-            Vector128<float> h1 = Vector128.Create(this._h1);
             Vector128<float> r = p - y;
-            Vector128.StoreUnsafe(scale * weights * Vector128.MinNative(delta, Vector128.MaxNative(h1, r)), ref this._dL_dp, i);
-            return Vector128<float>.Zero;
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * weights * Vector128.MinNative(Vector128.Create(this._delta), Vector128.MaxNative(Vector128.Create(this._h1), r)), ref this._dL_dp, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -738,51 +693,42 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            Vector512<float> delta = Vector512.Create(this._delta);
             Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<float> scale = Vector512.Create(this._scale);
-            Vector512<float> h1 = Vector512.Create(this._h1);
             Vector512<float> r = p - y;
-            Vector512<float> t1 = Vector512.MinNative(delta, Vector512.MaxNative(h1, r));
+            Vector512<float> t1 = Vector512.MinNative(Vector512.Create(this._delta), Vector512.MaxNative(Vector512.Create(this._h1), r));
             Vector512<float> t2 = weights * t1;
-            Vector512.StoreUnsafe(scale * t2, ref this._dL_dp, i);
-            return (r - Vector512.Create(0.5f) * t1) * t2;
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * t2, ref this._dL_dp, i);
+            return Vector512.MultiplyAddEstimate(Vector512.MultiplyAddEstimate(Vector512.Create(-0.5f), t1, r), t2, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            Vector256<float> delta = Vector256.Create(this._delta);
             Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<float> scale = Vector256.Create(this._scale);
-            Vector256<float> h1 = Vector256.Create(this._h1);
             Vector256<float> r = p - y;
-            Vector256<float> t1 = Vector256.MinNative(delta, Vector256.MaxNative(h1, r));
+            Vector256<float> t1 = Vector256.MinNative(Vector256.Create(this._delta), Vector256.MaxNative(Vector256.Create(this._h1), r));
             Vector256<float> t2 = weights * t1;
-            Vector256.StoreUnsafe(scale * t2, ref this._dL_dp, i);
-            return (r - Vector256.Create(0.5f) * t1) * t2;
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * t2, ref this._dL_dp, i);
+            return Vector256.MultiplyAddEstimate(Vector256.MultiplyAddEstimate(Vector256.Create(-0.5f), t1, r), t2, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            Vector128<float> delta = Vector128.Create(this._delta);
             Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<float> scale = Vector128.Create(this._scale);
-            Vector128<float> h1 = Vector128.Create(this._h1);
             Vector128<float> r = p - y;
-            Vector128<float> t1 = Vector128.MinNative(delta, Vector128.MaxNative(h1, r));
+            Vector128<float> t1 = Vector128.MinNative(Vector128.Create(this._delta), Vector128.MaxNative(Vector128.Create(this._h1), r));
             Vector128<float> t2 = weights * t1;
-            Vector128.StoreUnsafe(scale * t2, ref this._dL_dp, i);
-            return (r - Vector128.Create(0.5f) * t1) * t2;
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * t2, ref this._dL_dp, i);
+            return Vector128.MultiplyAddEstimate(Vector128.MultiplyAddEstimate(Vector128.Create(-0.5f), t1, r), t2, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -824,42 +770,36 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<float> Step512(nuint i)
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            Vector512<float> delta = Vector512.Create(this._delta);
             Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<float> scale = Vector512.Create(this._scale);
             Vector512<float> r = p - y;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThan(Vector512.Abs(r), delta), Vector512.Create(1f), Vector512.Create(0f)) * scale * weights, ref this._d2L_dp2, i);
-            return Vector512<float>.Zero;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThan(Vector512.Abs(r), Vector512.Create(this._delta)), Vector512.Create(1f), Vector512.Create(0f)) * Vector512.Create(this._scale) * weights, ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<float> Step256(nuint i)
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            Vector256<float> delta = Vector256.Create(this._delta);
             Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<float> scale = Vector256.Create(this._scale);
             Vector256<float> r = p - y;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThan(Vector256.Abs(r), delta), Vector256.Create(1f), Vector256.Create(0f)) * scale * weights, ref this._d2L_dp2, i);
-            return Vector256<float>.Zero;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThan(Vector256.Abs(r), Vector256.Create(this._delta)), Vector256.Create(1f), Vector256.Create(0f)) * Vector256.Create(this._scale) * weights, ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<float> Step128(nuint i)
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            Vector128<float> delta = Vector128.Create(this._delta);
             Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<float> scale = Vector128.Create(this._scale);
             Vector128<float> r = p - y;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThan(Vector128.Abs(r), delta), Vector128.Create(1f), Vector128.Create(0f)) * scale * weights, ref this._d2L_dp2, i);
-            return Vector128<float>.Zero;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThan(Vector128.Abs(r), Vector128.Create(this._delta)), Vector128.Create(1f), Vector128.Create(0f)) * Vector128.Create(this._scale) * weights, ref this._d2L_dp2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -563,7 +563,7 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
             Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
@@ -575,11 +575,11 @@ namespace LossGen.Generated
             Vector512<double> abs_d = Vector512.Abs(d);
             Vector512<double> t3 = VectorMath.Exp(-abs_d);
             Vector512<double> t4 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t3);
-            return Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector512.Create(1.0) + abs_d, Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + (Vector512.MaxNative(Vector512.Create(0.0), t2) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+            return sum + Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), Vector512.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector512.MultiplyAddEstimate(VectorMath.Sign(d), Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector512.Create(1.0) + abs_d, Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + (Vector512.MaxNative(Vector512.Create(0.0), t2) + VectorMath.Log1p(t3)))));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
             Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
@@ -591,11 +591,11 @@ namespace LossGen.Generated
             Vector256<double> abs_d = Vector256.Abs(d);
             Vector256<double> t3 = VectorMath.Exp(-abs_d);
             Vector256<double> t4 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t3);
-            return Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector256.Create(1.0) + abs_d, Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + (Vector256.MaxNative(Vector256.Create(0.0), t2) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+            return sum + Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), Vector256.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector256.MultiplyAddEstimate(VectorMath.Sign(d), Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector256.Create(1.0) + abs_d, Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + (Vector256.MaxNative(Vector256.Create(0.0), t2) + VectorMath.Log1p(t3)))));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
             Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
@@ -607,7 +607,7 @@ namespace LossGen.Generated
             Vector128<double> abs_d = Vector128.Abs(d);
             Vector128<double> t3 = VectorMath.Exp(-abs_d);
             Vector128<double> t4 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t3);
-            return Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector128.Create(1.0) + abs_d, Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + (Vector128.MaxNative(Vector128.Create(0.0), t2) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+            return sum + Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), Vector128.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector128.MultiplyAddEstimate(VectorMath.Sign(d), Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector128.Create(1.0) + abs_d, Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + (Vector128.MaxNative(Vector128.Create(0.0), t2) + VectorMath.Log1p(t3)))));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -646,11 +646,10 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
             Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> d = @in - @base;
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
@@ -689,17 +688,16 @@ namespace LossGen.Generated
             Vector512<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector512<double> t28 = d * d * d / (Vector512.Create(2.0) + d * d * d * d);
             Vector512<double> t29 = (Vector512.Create(1.0) - t25) * sign_d * t25;
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t17 - t18 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + Vector512.Create(1.5) * t14 + t29 + Vector512.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t18 + Vector512.Create(2.0) * t27 - t17, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t26 - (Vector512.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
-            return Vector512<double>.Zero;
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t17 - t18 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + Vector512.Create(1.5) * t14 + t29 + Vector512.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t18 + Vector512.Create(2.0) * t27 - t17, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t26 - (Vector512.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
             Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> d = @in - @base;
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
@@ -738,17 +736,16 @@ namespace LossGen.Generated
             Vector256<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector256<double> t28 = d * d * d / (Vector256.Create(2.0) + d * d * d * d);
             Vector256<double> t29 = (Vector256.Create(1.0) - t25) * sign_d * t25;
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t17 - t18 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + Vector256.Create(1.5) * t14 + t29 + Vector256.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t18 + Vector256.Create(2.0) * t27 - t17, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t26 - (Vector256.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
-            return Vector256<double>.Zero;
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t17 - t18 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + Vector256.Create(1.5) * t14 + t29 + Vector256.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t18 + Vector256.Create(2.0) * t27 - t17, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t26 - (Vector256.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
             Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> d = @in - @base;
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
@@ -787,9 +784,9 @@ namespace LossGen.Generated
             Vector128<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector128<double> t28 = d * d * d / (Vector128.Create(2.0) + d * d * d * d);
             Vector128<double> t29 = (Vector128.Create(1.0) - t25) * sign_d * t25;
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t17 - t18 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + Vector128.Create(1.5) * t14 + t29 + Vector128.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t18 + Vector128.Create(2.0) * t27 - t17, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t26 - (Vector128.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
-            return Vector128<double>.Zero;
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t17 - t18 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + Vector128.Create(1.5) * t14 + t29 + Vector128.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t18 + Vector128.Create(2.0) * t27 - t17, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t26 - (Vector128.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -861,11 +858,10 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
             Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> d = @in - @base;
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
@@ -907,17 +903,16 @@ namespace LossGen.Generated
             Vector512<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector512<double> t31 = d * d * d / t13;
             Vector512<double> t32 = (Vector512.Create(1.0) - t27) * t29;
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t28 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
-            return Vector512.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.MaxNative(Vector512.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t28 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
+            return sum + Vector512.ConditionalSelect(c4, t20, Vector512.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.MaxNative(Vector512.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
             Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> d = @in - @base;
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
@@ -959,17 +954,16 @@ namespace LossGen.Generated
             Vector256<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector256<double> t31 = d * d * d / t13;
             Vector256<double> t32 = (Vector256.Create(1.0) - t27) * t29;
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t28 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
-            return Vector256.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.MaxNative(Vector256.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t28 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
+            return sum + Vector256.ConditionalSelect(c4, t20, Vector256.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.MaxNative(Vector256.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
             Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> d = @in - @base;
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
@@ -1011,9 +1005,9 @@ namespace LossGen.Generated
             Vector128<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector128<double> t31 = d * d * d / t13;
             Vector128<double> t32 = (Vector128.Create(1.0) - t27) * t29;
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t28 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
-            return Vector128.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.MaxNative(Vector128.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t28 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
+            return sum + Vector128.ConditionalSelect(c4, t20, Vector128.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.MaxNative(Vector128.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1090,11 +1084,10 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
             Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> d = @in - @base;
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
@@ -1160,18 +1153,17 @@ namespace LossGen.Generated
             Vector512<double> t56 = t48 * t51;
             Vector512<double> t57 = Vector512.Create(8.0) * t37 + Vector512.Create(4.0) * t36 + Vector512.Create(4.0) * t31 + t53 + t54 - t35 - Vector512.Create(2.0) * t32 - Vector512.Create(2.0) * t30 - Vector512.Create(4.0) * t38;
             Vector512<double> t58 = -t55;
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector512.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t50 - t56), ref this._d2L_dindbase, i);
-            Vector512.StoreUnsafe(scale * Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
-            return Vector512<double>.Zero;
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector512.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t50 - t56), ref this._d2L_dindbase, i);
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
             Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> d = @in - @base;
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
@@ -1237,18 +1229,17 @@ namespace LossGen.Generated
             Vector256<double> t56 = t48 * t51;
             Vector256<double> t57 = Vector256.Create(8.0) * t37 + Vector256.Create(4.0) * t36 + Vector256.Create(4.0) * t31 + t53 + t54 - t35 - Vector256.Create(2.0) * t32 - Vector256.Create(2.0) * t30 - Vector256.Create(4.0) * t38;
             Vector256<double> t58 = -t55;
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector256.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t50 - t56), ref this._d2L_dindbase, i);
-            Vector256.StoreUnsafe(scale * Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
-            return Vector256<double>.Zero;
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector256.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t50 - t56), ref this._d2L_dindbase, i);
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
             Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> d = @in - @base;
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
@@ -1314,10 +1305,10 @@ namespace LossGen.Generated
             Vector128<double> t56 = t48 * t51;
             Vector128<double> t57 = Vector128.Create(8.0) * t37 + Vector128.Create(4.0) * t36 + Vector128.Create(4.0) * t31 + t53 + t54 - t35 - Vector128.Create(2.0) * t32 - Vector128.Create(2.0) * t30 - Vector128.Create(4.0) * t38;
             Vector128<double> t58 = -t55;
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector128.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t50 - t56), ref this._d2L_dindbase, i);
-            Vector128.StoreUnsafe(scale * Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
-            return Vector128<double>.Zero;
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector128.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t50 - t56), ref this._d2L_dindbase, i);
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1413,7 +1404,7 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
             Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
@@ -1426,11 +1417,11 @@ namespace LossGen.Generated
             Vector512<double> abs_d = Vector512.Abs(d);
             Vector512<double> t3 = VectorMath.Exp(-abs_d);
             Vector512<double> t4 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t3);
-            return weights * Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector512.Create(1.0) + abs_d, Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + (Vector512.MaxNative(Vector512.Create(0.0), t2) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+            return Vector512.MultiplyAddEstimate(weights, Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), Vector512.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector512.MultiplyAddEstimate(VectorMath.Sign(d), Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector512.Create(1.0) + abs_d, Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + (Vector512.MaxNative(Vector512.Create(0.0), t2) + VectorMath.Log1p(t3))))), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
             Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
@@ -1443,11 +1434,11 @@ namespace LossGen.Generated
             Vector256<double> abs_d = Vector256.Abs(d);
             Vector256<double> t3 = VectorMath.Exp(-abs_d);
             Vector256<double> t4 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t3);
-            return weights * Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector256.Create(1.0) + abs_d, Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + (Vector256.MaxNative(Vector256.Create(0.0), t2) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+            return Vector256.MultiplyAddEstimate(weights, Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), Vector256.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector256.MultiplyAddEstimate(VectorMath.Sign(d), Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector256.Create(1.0) + abs_d, Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + (Vector256.MaxNative(Vector256.Create(0.0), t2) + VectorMath.Log1p(t3))))), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
             Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
@@ -1460,7 +1451,7 @@ namespace LossGen.Generated
             Vector128<double> abs_d = Vector128.Abs(d);
             Vector128<double> t3 = VectorMath.Exp(-abs_d);
             Vector128<double> t4 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t3);
-            return weights * Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector128.Create(1.0) + abs_d, Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + (Vector128.MaxNative(Vector128.Create(0.0), t2) + VectorMath.Log1p(t3)) + VectorMath.Sign(d) * Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t4, t3 * t4) - VectorMath.Sinh(w) * VectorMath.Cosh(w));
+            return Vector128.MultiplyAddEstimate(weights, Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), Vector128.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector128.MultiplyAddEstimate(VectorMath.Sign(d), Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector128.Create(1.0) + abs_d, Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + (Vector128.MaxNative(Vector128.Create(0.0), t2) + VectorMath.Log1p(t3))))), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1502,12 +1493,11 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
             Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> d = @in - @base;
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
@@ -1546,19 +1536,18 @@ namespace LossGen.Generated
             Vector512<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector512<double> t28 = d * d * d / (Vector512.Create(2.0) + d * d * d * d);
             Vector512<double> t29 = (Vector512.Create(1.0) - t25) * sign_d * t25;
-            Vector512<double> t30 = scale * weights;
+            Vector512<double> t30 = Vector512.Create(this._scale) * weights;
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t17 - t18 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + Vector512.Create(1.5) * t14 + t29 + Vector512.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref this._dL_din, i);
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t18 + Vector512.Create(2.0) * t27 - t17, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t26 - (Vector512.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t28 - t29) * t30, ref this._dL_dbase, i);
-            return Vector512<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
             Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> d = @in - @base;
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
@@ -1597,19 +1586,18 @@ namespace LossGen.Generated
             Vector256<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector256<double> t28 = d * d * d / (Vector256.Create(2.0) + d * d * d * d);
             Vector256<double> t29 = (Vector256.Create(1.0) - t25) * sign_d * t25;
-            Vector256<double> t30 = scale * weights;
+            Vector256<double> t30 = Vector256.Create(this._scale) * weights;
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t17 - t18 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + Vector256.Create(1.5) * t14 + t29 + Vector256.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref this._dL_din, i);
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t18 + Vector256.Create(2.0) * t27 - t17, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t26 - (Vector256.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t28 - t29) * t30, ref this._dL_dbase, i);
-            return Vector256<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
             Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> d = @in - @base;
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
@@ -1648,10 +1636,10 @@ namespace LossGen.Generated
             Vector128<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector128<double> t28 = d * d * d / (Vector128.Create(2.0) + d * d * d * d);
             Vector128<double> t29 = (Vector128.Create(1.0) - t25) * sign_d * t25;
-            Vector128<double> t30 = scale * weights;
+            Vector128<double> t30 = Vector128.Create(this._scale) * weights;
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t17 - t18 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + Vector128.Create(1.5) * t14 + t29 + Vector128.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref this._dL_din, i);
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t18 + Vector128.Create(2.0) * t27 - t17, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t26 - (Vector128.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t28 - t29) * t30, ref this._dL_dbase, i);
-            return Vector128<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1727,12 +1715,11 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
             Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> d = @in - @base;
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
@@ -1774,19 +1761,18 @@ namespace LossGen.Generated
             Vector512<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector512<double> t31 = d * d * d / t13;
             Vector512<double> t32 = (Vector512.Create(1.0) - t27) * t29;
-            Vector512<double> t33 = scale * weights;
+            Vector512<double> t33 = Vector512.Create(this._scale) * weights;
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t28 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
-            return weights * Vector512.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.MaxNative(Vector512.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            return Vector512.MultiplyAddEstimate(weights, Vector512.ConditionalSelect(c4, t20, Vector512.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.MaxNative(Vector512.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29)), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
             Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> d = @in - @base;
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
@@ -1828,19 +1814,18 @@ namespace LossGen.Generated
             Vector256<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector256<double> t31 = d * d * d / t13;
             Vector256<double> t32 = (Vector256.Create(1.0) - t27) * t29;
-            Vector256<double> t33 = scale * weights;
+            Vector256<double> t33 = Vector256.Create(this._scale) * weights;
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t28 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
-            return weights * Vector256.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.MaxNative(Vector256.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            return Vector256.MultiplyAddEstimate(weights, Vector256.ConditionalSelect(c4, t20, Vector256.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.MaxNative(Vector256.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29)), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
             Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> d = @in - @base;
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
@@ -1882,10 +1867,10 @@ namespace LossGen.Generated
             Vector128<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector128<double> t31 = d * d * d / t13;
             Vector128<double> t32 = (Vector128.Create(1.0) - t27) * t29;
-            Vector128<double> t33 = scale * weights;
+            Vector128<double> t33 = Vector128.Create(this._scale) * weights;
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t28 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
-            return weights * Vector128.ConditionalSelect(c4, t20, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.MaxNative(Vector128.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            return Vector128.MultiplyAddEstimate(weights, Vector128.ConditionalSelect(c4, t20, Vector128.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.MaxNative(Vector128.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29)), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1966,12 +1951,11 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
             Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> d = @in - @base;
             Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
             Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
@@ -2037,20 +2021,19 @@ namespace LossGen.Generated
             Vector512<double> t56 = t48 * t51;
             Vector512<double> t57 = Vector512.Create(8.0) * t37 + Vector512.Create(4.0) * t36 + Vector512.Create(4.0) * t31 + t53 + t54 - t35 - Vector512.Create(2.0) * t32 - Vector512.Create(2.0) * t30 - Vector512.Create(4.0) * t38;
             Vector512<double> t58 = -t55;
-            Vector512<double> t59 = scale * weights;
+            Vector512<double> t59 = Vector512.Create(this._scale) * weights;
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector512.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref this._d2L_dindbase, i);
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
-            return Vector512<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
             Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> d = @in - @base;
             Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
             Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
@@ -2116,20 +2099,19 @@ namespace LossGen.Generated
             Vector256<double> t56 = t48 * t51;
             Vector256<double> t57 = Vector256.Create(8.0) * t37 + Vector256.Create(4.0) * t36 + Vector256.Create(4.0) * t31 + t53 + t54 - t35 - Vector256.Create(2.0) * t32 - Vector256.Create(2.0) * t30 - Vector256.Create(4.0) * t38;
             Vector256<double> t58 = -t55;
-            Vector256<double> t59 = scale * weights;
+            Vector256<double> t59 = Vector256.Create(this._scale) * weights;
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector256.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref this._d2L_dindbase, i);
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
-            return Vector256<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
             Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> d = @in - @base;
             Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
             Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
@@ -2195,11 +2177,11 @@ namespace LossGen.Generated
             Vector128<double> t56 = t48 * t51;
             Vector128<double> t57 = Vector128.Create(8.0) * t37 + Vector128.Create(4.0) * t36 + Vector128.Create(4.0) * t31 + t53 + t54 - t35 - Vector128.Create(2.0) * t32 - Vector128.Create(2.0) * t30 - Vector128.Create(4.0) * t38;
             Vector128<double> t58 = -t55;
-            Vector128<double> t59 = scale * weights;
+            Vector128<double> t59 = Vector128.Create(this._scale) * weights;
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector128.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref this._d2L_dindbase, i);
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
-            return Vector128<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -305,36 +305,36 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
             Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
             Vector512<double> e = b + x * a - y;
-            return Vector512.Create(0.5) * e * e;
+            return Vector512.MultiplyAddEstimate(Vector512.Create(0.5) * e, e, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
             Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
             Vector256<double> e = b + x * a - y;
-            return Vector256.Create(0.5) * e * e;
+            return Vector256.MultiplyAddEstimate(Vector256.Create(0.5) * e, e, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
             Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
             Vector128<double> e = b + x * a - y;
-            return Vector128.Create(0.5) * e * e;
+            return Vector128.MultiplyAddEstimate(Vector128.Create(0.5) * e, e, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -372,48 +372,45 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
             Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> e = b + x * a - y;
-            Vector512<double> t1 = e * scale;
+            Vector512<double> t1 = e * Vector512.Create(this._scale);
             Vector512.StoreUnsafe(x * t1, ref this._dL_da, i);
             Vector512.StoreUnsafe(t1, ref this._dL_db, i);
-            return Vector512<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
             Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> e = b + x * a - y;
-            Vector256<double> t1 = e * scale;
+            Vector256<double> t1 = e * Vector256.Create(this._scale);
             Vector256.StoreUnsafe(x * t1, ref this._dL_da, i);
             Vector256.StoreUnsafe(t1, ref this._dL_db, i);
-            return Vector256<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
             Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> e = b + x * a - y;
-            Vector128<double> t1 = e * scale;
+            Vector128<double> t1 = e * Vector128.Create(this._scale);
             Vector128.StoreUnsafe(x * t1, ref this._dL_da, i);
             Vector128.StoreUnsafe(t1, ref this._dL_db, i);
-            return Vector128<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -455,48 +452,45 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
             Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> e = b + x * a - y;
-            Vector512<double> t1 = e * scale;
+            Vector512<double> t1 = e * Vector512.Create(this._scale);
             Vector512.StoreUnsafe(x * t1, ref this._dL_da, i);
             Vector512.StoreUnsafe(t1, ref this._dL_db, i);
-            return Vector512.Create(0.5) * e * e;
+            return Vector512.MultiplyAddEstimate(Vector512.Create(0.5) * e, e, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
             Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> e = b + x * a - y;
-            Vector256<double> t1 = e * scale;
+            Vector256<double> t1 = e * Vector256.Create(this._scale);
             Vector256.StoreUnsafe(x * t1, ref this._dL_da, i);
             Vector256.StoreUnsafe(t1, ref this._dL_db, i);
-            return Vector256.Create(0.5) * e * e;
+            return Vector256.MultiplyAddEstimate(Vector256.Create(0.5) * e, e, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
             Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> e = b + x * a - y;
-            Vector128<double> t1 = e * scale;
+            Vector128<double> t1 = e * Vector128.Create(this._scale);
             Vector128.StoreUnsafe(x * t1, ref this._dL_da, i);
             Vector128.StoreUnsafe(t1, ref this._dL_db, i);
-            return Vector128.Create(0.5) * e * e;
+            return Vector128.MultiplyAddEstimate(Vector128.Create(0.5) * e, e, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -534,39 +528,36 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
-            Vector512<double> t1 = x * scale;
+            Vector512<double> t1 = x * Vector512.Create(this._scale);
             Vector512.StoreUnsafe(x * t1, ref this._d2L_da2, i);
             Vector512.StoreUnsafe(t1, ref this._d2L_dadb, i);
-            Vector512.StoreUnsafe(scale, ref this._d2L_db2, i);
-            return Vector512<double>.Zero;
+            Vector512.StoreUnsafe(Vector512.Create(this._scale), ref this._d2L_db2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
-            Vector256<double> t1 = x * scale;
+            Vector256<double> t1 = x * Vector256.Create(this._scale);
             Vector256.StoreUnsafe(x * t1, ref this._d2L_da2, i);
             Vector256.StoreUnsafe(t1, ref this._d2L_dadb, i);
-            Vector256.StoreUnsafe(scale, ref this._d2L_db2, i);
-            return Vector256<double>.Zero;
+            Vector256.StoreUnsafe(Vector256.Create(this._scale), ref this._d2L_db2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
-            Vector128<double> t1 = x * scale;
+            Vector128<double> t1 = x * Vector128.Create(this._scale);
             Vector128.StoreUnsafe(x * t1, ref this._d2L_da2, i);
             Vector128.StoreUnsafe(t1, ref this._d2L_dadb, i);
-            Vector128.StoreUnsafe(scale, ref this._d2L_db2, i);
-            return Vector128<double>.Zero;
+            Vector128.StoreUnsafe(Vector128.Create(this._scale), ref this._d2L_db2, i);
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -601,7 +592,7 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
@@ -609,11 +600,11 @@ namespace LossGen.Generated
             Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
             Vector512<double> e = b + x * a - y;
-            return Vector512.Create(0.5) * e * e * weights;
+            return Vector512.MultiplyAddEstimate(Vector512.Create(0.5) * e * e, weights, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
@@ -621,11 +612,11 @@ namespace LossGen.Generated
             Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
             Vector256<double> e = b + x * a - y;
-            return Vector256.Create(0.5) * e * e * weights;
+            return Vector256.MultiplyAddEstimate(Vector256.Create(0.5) * e * e, weights, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
@@ -633,7 +624,7 @@ namespace LossGen.Generated
             Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
             Vector128<double> e = b + x * a - y;
-            return Vector128.Create(0.5) * e * e * weights;
+            return Vector128.MultiplyAddEstimate(Vector128.Create(0.5) * e * e, weights, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -674,51 +665,48 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
             Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> e = b + x * a - y;
-            Vector512<double> t1 = weights * e * scale;
+            Vector512<double> t1 = weights * e * Vector512.Create(this._scale);
             Vector512.StoreUnsafe(x * t1, ref this._dL_da, i);
             Vector512.StoreUnsafe(t1, ref this._dL_db, i);
-            return Vector512<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
             Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> e = b + x * a - y;
-            Vector256<double> t1 = weights * e * scale;
+            Vector256<double> t1 = weights * e * Vector256.Create(this._scale);
             Vector256.StoreUnsafe(x * t1, ref this._dL_da, i);
             Vector256.StoreUnsafe(t1, ref this._dL_db, i);
-            return Vector256<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
             Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> e = b + x * a - y;
-            Vector128<double> t1 = weights * e * scale;
+            Vector128<double> t1 = weights * e * Vector128.Create(this._scale);
             Vector128.StoreUnsafe(x * t1, ref this._dL_da, i);
             Vector128.StoreUnsafe(t1, ref this._dL_db, i);
-            return Vector128<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -763,54 +751,51 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
             Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
             Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
             Vector512<double> e = b + x * a - y;
             Vector512<double> t1 = e * weights;
-            Vector512<double> t2 = scale * t1;
+            Vector512<double> t2 = Vector512.Create(this._scale) * t1;
             Vector512.StoreUnsafe(x * t2, ref this._dL_da, i);
             Vector512.StoreUnsafe(t2, ref this._dL_db, i);
-            return Vector512.Create(0.5) * e * t1;
+            return Vector512.MultiplyAddEstimate(Vector512.Create(0.5) * e, t1, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
             Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
             Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
             Vector256<double> e = b + x * a - y;
             Vector256<double> t1 = e * weights;
-            Vector256<double> t2 = scale * t1;
+            Vector256<double> t2 = Vector256.Create(this._scale) * t1;
             Vector256.StoreUnsafe(x * t2, ref this._dL_da, i);
             Vector256.StoreUnsafe(t2, ref this._dL_db, i);
-            return Vector256.Create(0.5) * e * t1;
+            return Vector256.MultiplyAddEstimate(Vector256.Create(0.5) * e, t1, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
             Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
             Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
             Vector128<double> e = b + x * a - y;
             Vector128<double> t1 = e * weights;
-            Vector128<double> t2 = scale * t1;
+            Vector128<double> t2 = Vector128.Create(this._scale) * t1;
             Vector128.StoreUnsafe(x * t2, ref this._dL_da, i);
             Vector128.StoreUnsafe(t2, ref this._dL_db, i);
-            return Vector128.Create(0.5) * e * t1;
+            return Vector128.MultiplyAddEstimate(Vector128.Create(0.5) * e, t1, sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -852,45 +837,42 @@ namespace LossGen.Generated
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector512<double> Step512(nuint i)
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
             Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
             Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            Vector512<double> scale = Vector512.Create(this._scale);
-            Vector512<double> t1 = scale * weights;
+            Vector512<double> t1 = Vector512.Create(this._scale) * weights;
             Vector512<double> t2 = x * t1;
             Vector512.StoreUnsafe(x * t2, ref this._d2L_da2, i);
             Vector512.StoreUnsafe(t2, ref this._d2L_dadb, i);
             Vector512.StoreUnsafe(t1, ref this._d2L_db2, i);
-            return Vector512<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector256<double> Step256(nuint i)
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
         {
             Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
             Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            Vector256<double> scale = Vector256.Create(this._scale);
-            Vector256<double> t1 = scale * weights;
+            Vector256<double> t1 = Vector256.Create(this._scale) * weights;
             Vector256<double> t2 = x * t1;
             Vector256.StoreUnsafe(x * t2, ref this._d2L_da2, i);
             Vector256.StoreUnsafe(t2, ref this._d2L_dadb, i);
             Vector256.StoreUnsafe(t1, ref this._d2L_db2, i);
-            return Vector256<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        public Vector128<double> Step128(nuint i)
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
         {
             Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
             Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            Vector128<double> scale = Vector128.Create(this._scale);
-            Vector128<double> t1 = scale * weights;
+            Vector128<double> t1 = Vector128.Create(this._scale) * weights;
             Vector128<double> t2 = x * t1;
             Vector128.StoreUnsafe(x * t2, ref this._d2L_da2, i);
             Vector128.StoreUnsafe(t2, ref this._d2L_dadb, i);
             Vector128.StoreUnsafe(t1, ref this._d2L_db2, i);
-            return Vector128<double>.Zero;
+            return sum;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
