@@ -294,6 +294,8 @@ internal sealed class BatchEmitter
         }
 
         _kernels.Close();
+        _kernels.Line();
+        _kernels.Line($"public static bool Unroll => {(kernel.IsShort ? "true" : "false")};");
         foreach (int width in new[] { 512, 256, 128 })
         {
             _kernels.Line();

@@ -45,6 +45,14 @@ internal sealed class BatchKernel
     /// <summary>The names the user's definitions give to nodes of this kernel.</summary>
     public IReadOnlyDictionary<Expr, string> DefinitionNames { get; }
 
+    /// <summary>
+    /// Whether a step is only arithmetic, min, max, abs and selects: short enough that the latency of adding into one
+    /// sum would bound the loop. A step that calls exp, log and the like has parallelism of its own.
+    /// </summary>
+    public bool IsShort => !ExprGraph.Reachable(Roots).Any(node =>
+        node.Kind is >= ExprKind.Exp and <= ExprKind.Cosh
+        || (node.Kind == ExprKind.Power && node.Arguments[1] is not { Kind: ExprKind.Constant, Value: 0.5 or -0.5 or 2 or 3 or 4 or -1 or -2 or -3 or -4 }));
+
     /// <summary>The kernels of every batch method of a loss, unweighted and weighted.</summary>
     /// <param name="factory">The loss's factory.</param>
     /// <param name="math">The loss and its derivatives, unshared.</param>

@@ -7,9 +7,9 @@ namespace LossGen.Batch;
 
 /// <summary>
 /// Runs a batch kernel over every element once: the widest accelerated vector width (Vector512, else Vector256, else
-/// Vector128; never Vector&lt;T&gt;), unrolled twice with independent accumulators, then single vectors, then a
-/// scalar tail. The JIT specializes it for each kernel struct, inlining the steps, and drops the widths the machine
-/// does not accelerate.
+/// Vector128; never Vector&lt;T&gt;), unrolled twice with independent accumulators when the kernel's step is short,
+/// then single vectors, then a scalar tail. The JIT specializes it for each kernel struct, inlining the steps, and
+/// drops the widths the machine does not accelerate.
 /// </summary>
 /// <remarks>
 /// The returned sum is accumulated in lanes of T and added into a double every <see cref="FlushBlock"/> elements:
@@ -63,7 +63,9 @@ public static class BatchLoop
         {
             nuint blockEnd = Math.Min(n, i + FlushBlock);
             TVector first = TWidth.Zero, second = TWidth.Zero;
-            if (i + (2 * width) <= blockEnd)
+
+            // Loops written as do-while: as for loops, the JIT left them with a jump back to the test at the top.
+            if (TKernel.Unroll && i + (2 * width) <= blockEnd)
             {
                 do
                 {
@@ -74,9 +76,14 @@ public static class BatchLoop
                 while (i + (2 * width) <= blockEnd);
             }
 
-            for (; i + width <= blockEnd; i += width)
+            if (i + width <= blockEnd)
             {
-                first = TWidth.Step(ref kernel, i, first);
+                do
+                {
+                    first = TWidth.Step(ref kernel, i, first);
+                    i += width;
+                }
+                while (i + width <= blockEnd);
             }
 
             total += TWidth.Sum(TWidth.Add(first, second));

@@ -13,6 +13,12 @@ namespace LossGen.Batch;
 public interface IBatchKernel<T>
     where T : unmanaged
 {
+    /// <summary>
+    /// Whether the loop runs two steps at a time, each adding into a sum of its own. It pays for a short step, where
+    /// the latency of one sum would bound the loop; two long steps at once (exp, log) run out of vector registers.
+    /// </summary>
+    static abstract bool Unroll { get; }
+
     /// <summary>Elements i to i + 15 (float) or i + 7 (double).</summary>
     Vector512<T> Step512(nuint i, Vector512<T> sum);
 

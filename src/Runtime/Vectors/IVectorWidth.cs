@@ -46,12 +46,18 @@ internal interface IVectorWidth<TVector, T>
 
     static abstract TVector Min(TVector left, TVector right);
 
+    /// <summary>min in one instruction; NaN only propagates from <paramref name="right"/> (x86 returns right when either is NaN).</summary>
+    static abstract TVector MinNative(TVector left, TVector right);
+
+    /// <summary>max in one instruction; NaN only propagates from <paramref name="right"/> (x86 returns right when either is NaN).</summary>
+    static abstract TVector MaxNative(TVector left, TVector right);
+
     static abstract TVector FusedMultiplyAdd(TVector left, TVector right, TVector addend);
 
     /// <summary>Float lanes: x * 2^n for n holding integers, correct through overflow to infinity and gradual underflow.</summary>
     static abstract TVector ScaleByPowerOfTwoSingle(TVector x, TVector n);
 
-    /// <summary>Float lanes: the mantissa m in [0.5, 1) and the exponent e of x = m * 2^e, for positive normal x.</summary>
+    /// <summary>Float lanes: the mantissa m in [0.5, 1) and the exponent e of x = m * 2^e, for positive finite x, normal or subnormal.</summary>
     static abstract TVector DecomposeSingle(TVector x, out TVector exponent);
 
     static abstract TVector Equal(TVector left, TVector right);

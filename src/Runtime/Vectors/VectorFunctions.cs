@@ -17,7 +17,7 @@ internal static class VectorFunctions
         where TV : struct
         where T : unmanaged
     {
-        x = TW.Max(TW.Min(x, Constant<TW, TV, T>(88.8)), Constant<TW, TV, T>(-104));
+        x = TW.MaxNative(Constant<TW, TV, T>(-104), TW.MinNative(Constant<TW, TV, T>(88.8), x));
         TV n = TW.Round(TW.Multiply(x, Constant<TW, TV, T>(1.44269504088896341)));
         TV r = TW.FusedMultiplyAdd(n, Constant<TW, TV, T>(-0.693359375), x);
         r = TW.FusedMultiplyAdd(n, Constant<TW, TV, T>(2.12194440e-4), r);
@@ -32,16 +32,14 @@ internal static class VectorFunctions
     }
 
     // Cephes' logf, inlined: x = m 2^e with m in [sqrt(1/2), sqrt(2)), log(m) by a degree-9 polynomial in m - 1, plus
-    // e ln 2 (in two parts). Subnormal x is scaled up first; 0, negatives, infinity and NaN are set apart at the end.
+    // e ln 2 (in two parts). 0, negatives, infinity and NaN are set apart at the end.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV LogSingle<TW, TV, T>(TV x)
         where TW : IVectorWidth<TV, T>
         where TV : struct
         where T : unmanaged
     {
-        TV subnormal = TW.LessThan(x, Constant<TW, TV, T>(1.17549435e-38));
-        TV m = TW.DecomposeSingle(TW.ConditionalSelect(subnormal, TW.Multiply(x, Constant<TW, TV, T>(8388608)), x), out TV e);
-        e = TW.ConditionalSelect(subnormal, TW.Subtract(e, Constant<TW, TV, T>(23)), e);
+        TV m = TW.DecomposeSingle(x, out TV e);
         TV below = TW.LessThan(m, Constant<TW, TV, T>(0.707106781186547524));
         e = TW.ConditionalSelect(below, TW.Subtract(e, Constant<TW, TV, T>(1)), e);
         TV f = TW.Subtract(TW.ConditionalSelect(below, TW.Add(m, m), m), Constant<TW, TV, T>(1));
@@ -73,7 +71,10 @@ internal static class VectorFunctions
         where T : unmanaged =>
         TW.ConditionalSelect(TW.GreaterThan(TW.Abs(x), TW.Zero), TW.CopySign(Constant<TW, TV, T>(1), x), x);
 
-    // Goldberg: the rounding error of 1 + x cancels in log(1 + x) * x / ((1 + x) - 1).
+    // log(u) for u = 1 + x, plus the first-order correction (x - (u - 1)) / u for the rounding of 1 + x (the correction
+    // is exact, and it makes log1p(x) = x wherever 1 + x rounds to 1). The reciprocal is the 1 / (1 + x) that a
+    // logistic loss computes anyway, so the JIT computes it once for both. Where the correction is NaN (1 + x is 0 or
+    // infinite, or x is NaN), log(u) alone is the answer.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Log1p<TW, TV, T>(TV x)
         where TW : IVectorWidth<TV, T>
@@ -82,9 +83,8 @@ internal static class VectorFunctions
     {
         TV one = Constant<TW, TV, T>(1);
         TV u = TW.Add(one, x);
-        TV corrected = TW.Divide(TW.Multiply(TW.Log(u), x), TW.Subtract(u, one));
-        TV exact = TW.Add(TW.Equal(u, one), TW.IsPositiveInfinity(x));
-        return TW.ConditionalSelect(exact, x, corrected);
+        TV correction = TW.Multiply(TW.Subtract(x, TW.Subtract(u, one)), TW.Divide(one, u));
+        return TW.Add(TW.Log(u), TW.ConditionalSelect(TW.Equal(correction, correction), correction, TW.Zero));
     }
 
     // Near 0, Kahan's correction: the rounding error of e^x cancels in (e^x - 1) * x / log(e^x). Beyond |x| = 1/2,

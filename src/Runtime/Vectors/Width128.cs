@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using LossGen.Batch;
 
 namespace LossGen.Vectors;
@@ -8,6 +9,9 @@ namespace LossGen.Vectors;
 internal readonly struct Width128<T> : IVectorWidth<Vector128<T>, T>
     where T : unmanaged
 {
+    // VGETMANTPS's interval control for [0.5, 1), with the sign taken from the source.
+    private const byte HalfToOne = 0b10;
+
     public static bool IsAccelerated => Vector128.IsHardwareAccelerated && Vector128<T>.IsSupported;
 
     public static int Count => Vector128<T>.Count;
@@ -61,27 +65,50 @@ internal readonly struct Width128<T> : IVectorWidth<Vector128<T>, T>
     public static Vector128<T> Min(Vector128<T> left, Vector128<T> right) => Vector128.Min(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> MinNative(Vector128<T> left, Vector128<T> right) => Vector128.MinNative(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector128<T> MaxNative(Vector128<T> left, Vector128<T> right) => Vector128.MaxNative(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> FusedMultiplyAdd(Vector128<T> left, Vector128<T> right, Vector128<T> addend) =>
         typeof(T) == typeof(float)
             ? Vector128.FusedMultiplyAdd(left.As<T, float>(), right.As<T, float>(), addend.As<T, float>()).As<float, T>()
             : Vector128.FusedMultiplyAdd(left.As<T, double>(), right.As<T, double>(), addend.As<T, double>()).As<double, T>();
 
-    // Two factors 2^(n/2) and 2^(n - n/2), each a normal number, so the multiplications round once at the end.
+    // AVX-512 scales in one instruction. Elsewhere: two factors 2^(n/2) and 2^(n - n/2), each a normal number, so the
+    // multiplications round once at the end. n is finite here or x is NaN, so the conversion needs no saturation.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> ScaleByPowerOfTwoSingle(Vector128<T> x, Vector128<T> n)
     {
+        if (Avx512F.VL.IsSupported)
+        {
+            return Avx512F.VL.Scale(x.As<T, float>(), n.As<T, float>()).As<float, T>();
+        }
+
         Vector128<float> whole = n.As<T, float>();
         Vector128<float> half = Vector128.Floor(whole * 0.5f);
-        Vector128<float> first = ((Vector128.ConvertToInt32(half) + Vector128.Create(127)) << 23).AsSingle();
-        Vector128<float> second = ((Vector128.ConvertToInt32(whole - half) + Vector128.Create(127)) << 23).AsSingle();
+        Vector128<float> first = ((Vector128.ConvertToInt32Native(half) + Vector128.Create(127)) << 23).AsSingle();
+        Vector128<float> second = ((Vector128.ConvertToInt32Native(whole - half) + Vector128.Create(127)) << 23).AsSingle();
         return (x.As<T, float>() * first * second).As<float, T>();
     }
 
+    // AVX-512 reads the mantissa and the exponent of normal and subnormal numbers alike. Elsewhere the bits are taken
+    // apart, after scaling a subnormal x up by 2^23.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> DecomposeSingle(Vector128<T> x, out Vector128<T> exponent)
     {
-        Vector128<int> bits = x.As<T, int>();
-        exponent = (Vector128.ConvertToSingle((bits >>> 23) & Vector128.Create(0xFF)) - Vector128.Create(126f)).As<float, T>();
+        Vector128<float> value = x.As<T, float>();
+        if (Avx512F.VL.IsSupported)
+        {
+            exponent = (Avx512F.VL.GetExponent(value) + Vector128.Create(1f)).As<float, T>();
+            return Avx512F.VL.GetMantissa(value, HalfToOne).As<float, T>();
+        }
+
+        Vector128<float> subnormal = Vector128.LessThan(value, Vector128.Create(1.17549435e-38f));
+        Vector128<int> bits = Vector128.ConditionalSelect(subnormal, value * 8388608f, value).AsInt32();
+        Vector128<float> offset = Vector128.ConditionalSelect(subnormal, Vector128.Create(149f), Vector128.Create(126f));
+        exponent = (Vector128.ConvertToSingle((bits >>> 23) & Vector128.Create(0xFF)) - offset).As<float, T>();
         return ((bits & Vector128.Create(0x007FFFFF)) | Vector128.Create(0x3F000000)).As<int, T>();
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using LossGen.Batch;
 
 namespace LossGen.Vectors;
@@ -8,6 +9,9 @@ namespace LossGen.Vectors;
 internal readonly struct Width256<T> : IVectorWidth<Vector256<T>, T>
     where T : unmanaged
 {
+    // VGETMANTPS's interval control for [0.5, 1), with the sign taken from the source.
+    private const byte HalfToOne = 0b10;
+
     public static bool IsAccelerated => Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported;
 
     public static int Count => Vector256<T>.Count;
@@ -61,27 +65,50 @@ internal readonly struct Width256<T> : IVectorWidth<Vector256<T>, T>
     public static Vector256<T> Min(Vector256<T> left, Vector256<T> right) => Vector256.Min(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> MinNative(Vector256<T> left, Vector256<T> right) => Vector256.MinNative(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector256<T> MaxNative(Vector256<T> left, Vector256<T> right) => Vector256.MaxNative(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> FusedMultiplyAdd(Vector256<T> left, Vector256<T> right, Vector256<T> addend) =>
         typeof(T) == typeof(float)
             ? Vector256.FusedMultiplyAdd(left.As<T, float>(), right.As<T, float>(), addend.As<T, float>()).As<float, T>()
             : Vector256.FusedMultiplyAdd(left.As<T, double>(), right.As<T, double>(), addend.As<T, double>()).As<double, T>();
 
-    // Two factors 2^(n/2) and 2^(n - n/2), each a normal number, so the multiplications round once at the end.
+    // AVX-512 scales in one instruction. Elsewhere: two factors 2^(n/2) and 2^(n - n/2), each a normal number, so the
+    // multiplications round once at the end. n is finite here or x is NaN, so the conversion needs no saturation.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> ScaleByPowerOfTwoSingle(Vector256<T> x, Vector256<T> n)
     {
+        if (Avx512F.VL.IsSupported)
+        {
+            return Avx512F.VL.Scale(x.As<T, float>(), n.As<T, float>()).As<float, T>();
+        }
+
         Vector256<float> whole = n.As<T, float>();
         Vector256<float> half = Vector256.Floor(whole * 0.5f);
-        Vector256<float> first = ((Vector256.ConvertToInt32(half) + Vector256.Create(127)) << 23).AsSingle();
-        Vector256<float> second = ((Vector256.ConvertToInt32(whole - half) + Vector256.Create(127)) << 23).AsSingle();
+        Vector256<float> first = ((Vector256.ConvertToInt32Native(half) + Vector256.Create(127)) << 23).AsSingle();
+        Vector256<float> second = ((Vector256.ConvertToInt32Native(whole - half) + Vector256.Create(127)) << 23).AsSingle();
         return (x.As<T, float>() * first * second).As<float, T>();
     }
 
+    // AVX-512 reads the mantissa and the exponent of normal and subnormal numbers alike. Elsewhere the bits are taken
+    // apart, after scaling a subnormal x up by 2^23.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> DecomposeSingle(Vector256<T> x, out Vector256<T> exponent)
     {
-        Vector256<int> bits = x.As<T, int>();
-        exponent = (Vector256.ConvertToSingle((bits >>> 23) & Vector256.Create(0xFF)) - Vector256.Create(126f)).As<float, T>();
+        Vector256<float> value = x.As<T, float>();
+        if (Avx512F.VL.IsSupported)
+        {
+            exponent = (Avx512F.VL.GetExponent(value) + Vector256.Create(1f)).As<float, T>();
+            return Avx512F.VL.GetMantissa(value, HalfToOne).As<float, T>();
+        }
+
+        Vector256<float> subnormal = Vector256.LessThan(value, Vector256.Create(1.17549435e-38f));
+        Vector256<int> bits = Vector256.ConditionalSelect(subnormal, value * 8388608f, value).AsInt32();
+        Vector256<float> offset = Vector256.ConditionalSelect(subnormal, Vector256.Create(149f), Vector256.Create(126f));
+        exponent = (Vector256.ConvertToSingle((bits >>> 23) & Vector256.Create(0xFF)) - offset).As<float, T>();
         return ((bits & Vector256.Create(0x007FFFFF)) | Vector256.Create(0x3F000000)).As<int, T>();
     }
 

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using LossGen.Batch;
 
 namespace LossGen.Vectors;
@@ -8,6 +9,9 @@ namespace LossGen.Vectors;
 internal readonly struct Width512<T> : IVectorWidth<Vector512<T>, T>
     where T : unmanaged
 {
+    // VGETMANTPS's interval control for [0.5, 1), with the sign taken from the source.
+    private const byte HalfToOne = 0b10;
+
     public static bool IsAccelerated => Vector512.IsHardwareAccelerated && Vector512<T>.IsSupported;
 
     public static int Count => Vector512<T>.Count;
@@ -61,27 +65,50 @@ internal readonly struct Width512<T> : IVectorWidth<Vector512<T>, T>
     public static Vector512<T> Min(Vector512<T> left, Vector512<T> right) => Vector512.Min(left, right);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> MinNative(Vector512<T> left, Vector512<T> right) => Vector512.MinNative(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Vector512<T> MaxNative(Vector512<T> left, Vector512<T> right) => Vector512.MaxNative(left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> FusedMultiplyAdd(Vector512<T> left, Vector512<T> right, Vector512<T> addend) =>
         typeof(T) == typeof(float)
             ? Vector512.FusedMultiplyAdd(left.As<T, float>(), right.As<T, float>(), addend.As<T, float>()).As<float, T>()
             : Vector512.FusedMultiplyAdd(left.As<T, double>(), right.As<T, double>(), addend.As<T, double>()).As<double, T>();
 
-    // Two factors 2^(n/2) and 2^(n - n/2), each a normal number, so the multiplications round once at the end.
+    // AVX-512 scales in one instruction. Elsewhere: two factors 2^(n/2) and 2^(n - n/2), each a normal number, so the
+    // multiplications round once at the end. n is finite here or x is NaN, so the conversion needs no saturation.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> ScaleByPowerOfTwoSingle(Vector512<T> x, Vector512<T> n)
     {
+        if (Avx512F.IsSupported)
+        {
+            return Avx512F.Scale(x.As<T, float>(), n.As<T, float>()).As<float, T>();
+        }
+
         Vector512<float> whole = n.As<T, float>();
         Vector512<float> half = Vector512.Floor(whole * 0.5f);
-        Vector512<float> first = ((Vector512.ConvertToInt32(half) + Vector512.Create(127)) << 23).AsSingle();
-        Vector512<float> second = ((Vector512.ConvertToInt32(whole - half) + Vector512.Create(127)) << 23).AsSingle();
+        Vector512<float> first = ((Vector512.ConvertToInt32Native(half) + Vector512.Create(127)) << 23).AsSingle();
+        Vector512<float> second = ((Vector512.ConvertToInt32Native(whole - half) + Vector512.Create(127)) << 23).AsSingle();
         return (x.As<T, float>() * first * second).As<float, T>();
     }
 
+    // AVX-512 reads the mantissa and the exponent of normal and subnormal numbers alike. Elsewhere the bits are taken
+    // apart, after scaling a subnormal x up by 2^23.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> DecomposeSingle(Vector512<T> x, out Vector512<T> exponent)
     {
-        Vector512<int> bits = x.As<T, int>();
-        exponent = (Vector512.ConvertToSingle((bits >>> 23) & Vector512.Create(0xFF)) - Vector512.Create(126f)).As<float, T>();
+        Vector512<float> value = x.As<T, float>();
+        if (Avx512F.IsSupported)
+        {
+            exponent = (Avx512F.GetExponent(value) + Vector512.Create(1f)).As<float, T>();
+            return Avx512F.GetMantissa(value, HalfToOne).As<float, T>();
+        }
+
+        Vector512<float> subnormal = Vector512.LessThan(value, Vector512.Create(1.17549435e-38f));
+        Vector512<int> bits = Vector512.ConditionalSelect(subnormal, value * 8388608f, value).AsInt32();
+        Vector512<float> offset = Vector512.ConditionalSelect(subnormal, Vector512.Create(149f), Vector512.Create(126f));
+        exponent = (Vector512.ConvertToSingle((bits >>> 23) & Vector512.Create(0xFF)) - offset).As<float, T>();
         return ((bits & Vector512.Create(0x007FFFFF)) | Vector512.Create(0x3F000000)).As<int, T>();
     }
 

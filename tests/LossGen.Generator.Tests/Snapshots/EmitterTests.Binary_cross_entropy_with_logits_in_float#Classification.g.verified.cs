@@ -249,6 +249,8 @@ namespace LossGen.Generated
             this._p = ref p;
         }
 
+        public static bool Unroll => false;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
@@ -297,6 +299,8 @@ namespace LossGen.Generated
             this._scale = scale;
             this._dL_dp = ref dL_dp;
         }
+
+        public static bool Unroll => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
@@ -360,6 +364,8 @@ namespace LossGen.Generated
             this._dL_dp = ref dL_dp;
         }
 
+        public static bool Unroll => false;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
@@ -419,6 +425,8 @@ namespace LossGen.Generated
             this._scale = scale;
             this._d2L_dp2 = ref d2L_dp2;
         }
+
+        public static bool Unroll => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
@@ -480,6 +488,8 @@ namespace LossGen.Generated
             this._weights = ref weights;
         }
 
+        public static bool Unroll => false;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
@@ -534,6 +544,8 @@ namespace LossGen.Generated
             this._scale = scale;
             this._dL_dp = ref dL_dp;
         }
+
+        public static bool Unroll => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
@@ -603,6 +615,8 @@ namespace LossGen.Generated
             this._dL_dp = ref dL_dp;
         }
 
+        public static bool Unroll => false;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
@@ -668,6 +682,8 @@ namespace LossGen.Generated
             this._scale = scale;
             this._d2L_dp2 = ref d2L_dp2;
         }
+
+        public static bool Unroll => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)

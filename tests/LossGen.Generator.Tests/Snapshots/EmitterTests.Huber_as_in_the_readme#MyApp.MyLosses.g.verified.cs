@@ -283,6 +283,8 @@ namespace LossGen.Generated
             this._delta = ref delta;
         }
 
+        public static bool Unroll => true;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
@@ -345,6 +347,8 @@ namespace LossGen.Generated
             this._scale = scale;
             this._dL_dp = ref dL_dp;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
@@ -409,6 +413,8 @@ namespace LossGen.Generated
             this._scale = scale;
             this._dL_dp = ref dL_dp;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
@@ -482,6 +488,8 @@ namespace LossGen.Generated
             this._d2L_dp2 = ref d2L_dp2;
         }
 
+        public static bool Unroll => true;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
@@ -543,6 +551,8 @@ namespace LossGen.Generated
             this._delta = ref delta;
             this._weights = ref weights;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
@@ -613,6 +623,8 @@ namespace LossGen.Generated
             this._dL_dp = ref dL_dp;
         }
 
+        public static bool Unroll => true;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
@@ -682,6 +694,8 @@ namespace LossGen.Generated
             this._scale = scale;
             this._dL_dp = ref dL_dp;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
@@ -760,6 +774,8 @@ namespace LossGen.Generated
             this._scale = scale;
             this._d2L_dp2 = ref d2L_dp2;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)

@@ -293,6 +293,8 @@ namespace LossGen.Generated
             this._h1 = -delta;
         }
 
+        public static bool Unroll => true;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
@@ -356,6 +358,8 @@ namespace LossGen.Generated
             this._dL_dp = ref dL_dp;
             this._h1 = -delta;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
@@ -421,6 +425,8 @@ namespace LossGen.Generated
             this._dL_dp = ref dL_dp;
             this._h1 = -delta;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
@@ -489,6 +495,8 @@ namespace LossGen.Generated
             this._d2L_dp2 = ref d2L_dp2;
         }
 
+        public static bool Unroll => true;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
@@ -550,6 +558,8 @@ namespace LossGen.Generated
             this._weights = ref weights;
             this._h1 = -delta;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
@@ -621,6 +631,8 @@ namespace LossGen.Generated
             this._h1 = -delta;
         }
 
+        public static bool Unroll => true;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
         {
@@ -691,6 +703,8 @@ namespace LossGen.Generated
             this._dL_dp = ref dL_dp;
             this._h1 = -delta;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)
@@ -768,6 +782,8 @@ namespace LossGen.Generated
             this._scale = scale;
             this._d2L_dp2 = ref d2L_dp2;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<float> Step512(nuint i, Vector512<float> sum)

@@ -562,6 +562,8 @@ namespace LossGen.Generated
             this._base = ref @base;
         }
 
+        public static bool Unroll => false;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
@@ -644,6 +646,8 @@ namespace LossGen.Generated
             this._dL_din = ref dL_din;
             this._dL_dbase = ref dL_dbase;
         }
+
+        public static bool Unroll => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
@@ -856,6 +860,8 @@ namespace LossGen.Generated
             this._dL_din = ref dL_din;
             this._dL_dbase = ref dL_dbase;
         }
+
+        public static bool Unroll => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
@@ -1082,6 +1088,8 @@ namespace LossGen.Generated
             this._d2L_dindbase = ref d2L_dindbase;
             this._d2L_dbase2 = ref d2L_dbase2;
         }
+
+        public static bool Unroll => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
@@ -1403,6 +1411,8 @@ namespace LossGen.Generated
             this._weights = ref weights;
         }
 
+        public static bool Unroll => false;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
@@ -1491,6 +1501,8 @@ namespace LossGen.Generated
             this._dL_din = ref dL_din;
             this._dL_dbase = ref dL_dbase;
         }
+
+        public static bool Unroll => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
@@ -1713,6 +1725,8 @@ namespace LossGen.Generated
             this._dL_din = ref dL_din;
             this._dL_dbase = ref dL_dbase;
         }
+
+        public static bool Unroll => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
@@ -1949,6 +1963,8 @@ namespace LossGen.Generated
             this._d2L_dindbase = ref d2L_dindbase;
             this._d2L_dbase2 = ref d2L_dbase2;
         }
+
+        public static bool Unroll => false;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)

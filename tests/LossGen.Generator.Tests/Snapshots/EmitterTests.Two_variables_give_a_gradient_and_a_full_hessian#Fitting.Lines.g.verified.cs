@@ -304,6 +304,8 @@ namespace LossGen.Generated
             this._b = ref b;
         }
 
+        public static bool Unroll => true;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
@@ -370,6 +372,8 @@ namespace LossGen.Generated
             this._dL_da = ref dL_da;
             this._dL_db = ref dL_db;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
@@ -451,6 +455,8 @@ namespace LossGen.Generated
             this._dL_db = ref dL_db;
         }
 
+        public static bool Unroll => true;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
@@ -527,6 +533,8 @@ namespace LossGen.Generated
             this._d2L_db2 = ref d2L_db2;
         }
 
+        public static bool Unroll => true;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
@@ -590,6 +598,8 @@ namespace LossGen.Generated
             this._b = ref b;
             this._weights = ref weights;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
@@ -663,6 +673,8 @@ namespace LossGen.Generated
             this._dL_da = ref dL_da;
             this._dL_db = ref dL_db;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
@@ -750,6 +762,8 @@ namespace LossGen.Generated
             this._dL_db = ref dL_db;
         }
 
+        public static bool Unroll => true;
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
         {
@@ -835,6 +849,8 @@ namespace LossGen.Generated
             this._d2L_dadb = ref d2L_dadb;
             this._d2L_db2 = ref d2L_db2;
         }
+
+        public static bool Unroll => true;
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public Vector512<double> Step512(nuint i, Vector512<double> sum)
