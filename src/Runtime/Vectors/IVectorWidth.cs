@@ -54,11 +54,11 @@ internal interface IVectorWidth<TVector, T>
 
     static abstract TVector FusedMultiplyAdd(TVector left, TVector right, TVector addend);
 
-    /// <summary>Float lanes: x * 2^n for n holding integers, correct through overflow to infinity and gradual underflow.</summary>
-    static abstract TVector ScaleByPowerOfTwoSingle(TVector x, TVector n);
+    /// <summary>x * 2^n for n holding integers, correct through overflow to infinity and gradual underflow.</summary>
+    static abstract TVector ScaleByPowerOfTwo(TVector x, TVector n);
 
-    /// <summary>Float lanes: the mantissa m in [0.5, 1) and the exponent e of x = m * 2^e, for positive finite x, normal or subnormal.</summary>
-    static abstract TVector DecomposeSingle(TVector x, out TVector exponent);
+    /// <summary>The mantissa m in [0.5, 1) and the exponent e of x = m * 2^e, for positive finite x, normal or subnormal.</summary>
+    static abstract TVector Decompose(TVector x, out TVector exponent);
 
     static abstract TVector Equal(TVector left, TVector right);
 

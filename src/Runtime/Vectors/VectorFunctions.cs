@@ -28,7 +28,7 @@ internal static class VectorFunctions
         p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.6666665459e-1));
         p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(5.0000001201e-1));
         p = TW.FusedMultiplyAdd(p, TW.Multiply(r, r), TW.Add(r, Constant<TW, TV, T>(1)));
-        return TW.ScaleByPowerOfTwoSingle(p, n);
+        return TW.ScaleByPowerOfTwo(p, n);
     }
 
     // Cephes' logf, inlined: x = m 2^e with m in [sqrt(1/2), sqrt(2)), log(m) by a degree-9 polynomial in m - 1, plus
@@ -39,7 +39,7 @@ internal static class VectorFunctions
         where TV : struct
         where T : unmanaged
     {
-        TV m = TW.DecomposeSingle(x, out TV e);
+        TV m = TW.Decompose(x, out TV e);
         TV below = TW.LessThan(m, Constant<TW, TV, T>(0.707106781186547524));
         e = TW.ConditionalSelect(below, TW.Subtract(e, Constant<TW, TV, T>(1)), e);
         TV f = TW.Subtract(TW.ConditionalSelect(below, TW.Add(m, m), m), Constant<TW, TV, T>(1));
@@ -56,8 +56,71 @@ internal static class VectorFunctions
         y = TW.Multiply(TW.Multiply(y, f), z);
         y = TW.FusedMultiplyAdd(e, Constant<TW, TV, T>(-2.12194440e-4), y);
         y = TW.FusedMultiplyAdd(z, Constant<TW, TV, T>(-0.5), y);
-        TV result = TW.FusedMultiplyAdd(e, Constant<TW, TV, T>(0.693359375), TW.Add(f, y));
+        return LogSpecialCases<TW, TV, T>(x, TW.FusedMultiplyAdd(e, Constant<TW, TV, T>(0.693359375), TW.Add(f, y)));
+    }
 
+    // The double twin of ExpSingle: ln 2 in Cody and Waite's two parts, e^r for |r| <= ln 2 / 2 by its Taylor series
+    // to r^13 (the first term left out is below 2^-60), then scaled by 2^n. Clamped where e^x overflows to infinity or
+    // rounds to zero anyway.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV ExpDouble<TW, TV, T>(TV x)
+        where TW : IVectorWidth<TV, T>
+        where TV : struct
+        where T : unmanaged
+    {
+        x = TW.MaxNative(Constant<TW, TV, T>(-746), TW.MinNative(Constant<TW, TV, T>(710), x));
+        TV n = TW.Round(TW.Multiply(x, Constant<TW, TV, T>(1.4426950408889634)));
+        TV r = TW.FusedMultiplyAdd(n, Constant<TW, TV, T>(-6.93147180369123816490e-01), x);
+        r = TW.FusedMultiplyAdd(n, Constant<TW, TV, T>(-1.90821492927058770002e-10), r);
+        TV p = Constant<TW, TV, T>(1.0 / 6227020800);
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.0 / 479001600));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.0 / 39916800));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.0 / 3628800));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.0 / 362880));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.0 / 40320));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.0 / 5040));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.0 / 720));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.0 / 120));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.0 / 24));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.0 / 6));
+        p = TW.FusedMultiplyAdd(p, r, Constant<TW, TV, T>(1.0 / 2));
+        p = TW.FusedMultiplyAdd(p, TW.Multiply(r, r), TW.Add(r, Constant<TW, TV, T>(1)));
+        return TW.ScaleByPowerOfTwo(p, n);
+    }
+
+    // fdlibm's log: x = m 2^e with m in [sqrt(1/2), sqrt(2)), f = m - 1, s = f / (2 + f), and
+    // log(m) = f - (f^2/2 - s (f^2/2 + R(s^2))) with fdlibm's degree-14 minimax R, plus e ln 2 in two parts.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static TV LogDouble<TW, TV, T>(TV x)
+        where TW : IVectorWidth<TV, T>
+        where TV : struct
+        where T : unmanaged
+    {
+        TV m = TW.Decompose(x, out TV e);
+        TV below = TW.LessThan(m, Constant<TW, TV, T>(0.707106781186547524));
+        e = TW.ConditionalSelect(below, TW.Subtract(e, Constant<TW, TV, T>(1)), e);
+        TV f = TW.Subtract(TW.ConditionalSelect(below, TW.Add(m, m), m), Constant<TW, TV, T>(1));
+        TV s = TW.Divide(f, TW.Add(Constant<TW, TV, T>(2), f));
+        TV z = TW.Multiply(s, s);
+        TV w = TW.Multiply(z, z);
+        TV even = TW.FusedMultiplyAdd(w, Constant<TW, TV, T>(1.531383769920937332e-01), Constant<TW, TV, T>(2.222219843214978396e-01));
+        even = TW.Multiply(w, TW.FusedMultiplyAdd(w, even, Constant<TW, TV, T>(3.999999999940941908e-01)));
+        TV odd = TW.FusedMultiplyAdd(w, Constant<TW, TV, T>(1.479819860511658591e-01), Constant<TW, TV, T>(1.818357216161805012e-01));
+        odd = TW.FusedMultiplyAdd(w, odd, Constant<TW, TV, T>(2.857142874366239149e-01));
+        odd = TW.Multiply(z, TW.FusedMultiplyAdd(w, odd, Constant<TW, TV, T>(6.666666666666735130e-01)));
+        TV halfSquare = TW.Multiply(Constant<TW, TV, T>(0.5), TW.Multiply(f, f));
+        TV tail = TW.FusedMultiplyAdd(s, TW.Add(halfSquare, TW.Add(odd, even)), TW.Multiply(e, Constant<TW, TV, T>(1.90821492927058770002e-10)));
+        TV result = TW.FusedMultiplyAdd(e, Constant<TW, TV, T>(6.93147180369123816490e-01), TW.Negate(TW.Subtract(TW.Subtract(halfSquare, tail), f)));
+        return LogSpecialCases<TW, TV, T>(x, result);
+    }
+
+    // log(+inf) = +inf, log(0) = -inf, and NaN for negatives and NaN, whatever the polynomial made of them.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV LogSpecialCases<TW, TV, T>(TV x, TV result)
+        where TW : IVectorWidth<TV, T>
+        where TV : struct
+        where T : unmanaged
+    {
         result = TW.ConditionalSelect(TW.IsPositiveInfinity(x), x, result);
         result = TW.ConditionalSelect(TW.Equal(x, TW.Zero), Constant<TW, TV, T>(double.NegativeInfinity), result);
         return TW.ConditionalSelect(TW.GreaterThanOrEqual(x, TW.Zero), result, Constant<TW, TV, T>(double.NaN));

@@ -47,11 +47,11 @@ internal readonly struct Width256<T> : IVectorWidth<Vector256<T>, T>
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Exp(Vector256<T> value) =>
-        typeof(T) == typeof(float) ? VectorFunctions.ExpSingle<Width256<T>, Vector256<T>, T>(value) : Vector256.Exp(value.As<T, double>()).As<double, T>();
+        typeof(T) == typeof(float) ? VectorFunctions.ExpSingle<Width256<T>, Vector256<T>, T>(value) : VectorFunctions.ExpDouble<Width256<T>, Vector256<T>, T>(value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Log(Vector256<T> value) =>
-        typeof(T) == typeof(float) ? VectorFunctions.LogSingle<Width256<T>, Vector256<T>, T>(value) : Vector256.Log(value.As<T, double>()).As<double, T>();
+        typeof(T) == typeof(float) ? VectorFunctions.LogSingle<Width256<T>, Vector256<T>, T>(value) : VectorFunctions.LogDouble<Width256<T>, Vector256<T>, T>(value);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Floor(Vector256<T> value) =>
@@ -79,37 +79,71 @@ internal readonly struct Width256<T> : IVectorWidth<Vector256<T>, T>
     // AVX-512 scales in one instruction. Elsewhere: two factors 2^(n/2) and 2^(n - n/2), each a normal number, so the
     // multiplications round once at the end. n is finite here or x is NaN, so the conversion needs no saturation.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<T> ScaleByPowerOfTwoSingle(Vector256<T> x, Vector256<T> n)
+    public static Vector256<T> ScaleByPowerOfTwo(Vector256<T> x, Vector256<T> n)
     {
-        if (Avx512F.VL.IsSupported)
+        if (typeof(T) == typeof(float))
         {
-            return Avx512F.VL.Scale(x.As<T, float>(), n.As<T, float>()).As<float, T>();
-        }
+            Vector256<float> value = x.As<T, float>(), whole = n.As<T, float>();
+            if (Avx512F.VL.IsSupported)
+            {
+                return Avx512F.VL.Scale(value, whole).As<float, T>();
+            }
 
-        Vector256<float> whole = n.As<T, float>();
-        Vector256<float> half = Vector256.Floor(whole * 0.5f);
-        Vector256<float> first = ((Vector256.ConvertToInt32Native(half) + Vector256.Create(127)) << 23).AsSingle();
-        Vector256<float> second = ((Vector256.ConvertToInt32Native(whole - half) + Vector256.Create(127)) << 23).AsSingle();
-        return (x.As<T, float>() * first * second).As<float, T>();
+            Vector256<float> half = Vector256.Floor(whole * 0.5f);
+            Vector256<float> first = ((Vector256.ConvertToInt32Native(half) + Vector256.Create(127)) << 23).AsSingle();
+            Vector256<float> second = ((Vector256.ConvertToInt32Native(whole - half) + Vector256.Create(127)) << 23).AsSingle();
+            return (value * first * second).As<float, T>();
+        }
+        else
+        {
+            Vector256<double> value = x.As<T, double>(), whole = n.As<T, double>();
+            if (Avx512F.VL.IsSupported)
+            {
+                return Avx512F.VL.Scale(value, whole).As<double, T>();
+            }
+
+            Vector256<double> half = Vector256.Floor(whole * 0.5);
+            Vector256<double> first = ((Vector256.ConvertToInt64Native(half) + Vector256.Create(1023L)) << 52).AsDouble();
+            Vector256<double> second = ((Vector256.ConvertToInt64Native(whole - half) + Vector256.Create(1023L)) << 52).AsDouble();
+            return (value * first * second).As<double, T>();
+        }
     }
 
     // AVX-512 reads the mantissa and the exponent of normal and subnormal numbers alike. Elsewhere the bits are taken
-    // apart, after scaling a subnormal x up by 2^23.
+    // apart, after scaling a subnormal x up into the normal range.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Vector256<T> DecomposeSingle(Vector256<T> x, out Vector256<T> exponent)
+    public static Vector256<T> Decompose(Vector256<T> x, out Vector256<T> exponent)
     {
-        Vector256<float> value = x.As<T, float>();
-        if (Avx512F.VL.IsSupported)
+        if (typeof(T) == typeof(float))
         {
-            exponent = (Avx512F.VL.GetExponent(value) + Vector256.Create(1f)).As<float, T>();
-            return Avx512F.VL.GetMantissa(value, HalfToOne).As<float, T>();
-        }
+            Vector256<float> value = x.As<T, float>();
+            if (Avx512F.VL.IsSupported)
+            {
+                exponent = (Avx512F.VL.GetExponent(value) + Vector256.Create(1f)).As<float, T>();
+                return Avx512F.VL.GetMantissa(value, HalfToOne).As<float, T>();
+            }
 
-        Vector256<float> subnormal = Vector256.LessThan(value, Vector256.Create(1.17549435e-38f));
-        Vector256<int> bits = Vector256.ConditionalSelect(subnormal, value * 8388608f, value).AsInt32();
-        Vector256<float> offset = Vector256.ConditionalSelect(subnormal, Vector256.Create(149f), Vector256.Create(126f));
-        exponent = (Vector256.ConvertToSingle((bits >>> 23) & Vector256.Create(0xFF)) - offset).As<float, T>();
-        return ((bits & Vector256.Create(0x007FFFFF)) | Vector256.Create(0x3F000000)).As<int, T>();
+            Vector256<float> subnormal = Vector256.LessThan(value, Vector256.Create(1.17549435e-38f));
+            Vector256<int> bits = Vector256.ConditionalSelect(subnormal, value * 8388608f, value).AsInt32();
+            Vector256<float> offset = Vector256.ConditionalSelect(subnormal, Vector256.Create(149f), Vector256.Create(126f));
+            exponent = (Vector256.ConvertToSingle((bits >>> 23) & Vector256.Create(0xFF)) - offset).As<float, T>();
+            return ((bits & Vector256.Create(0x007FFFFF)) | Vector256.Create(0x3F000000)).As<int, T>();
+        }
+        else
+        {
+            Vector256<double> value = x.As<T, double>();
+            if (Avx512F.VL.IsSupported)
+            {
+                exponent = (Avx512F.VL.GetExponent(value) + Vector256.Create(1.0)).As<double, T>();
+                return Avx512F.VL.GetMantissa(value, HalfToOne).As<double, T>();
+            }
+
+            Vector256<double> subnormal = Vector256.LessThan(value, Vector256.Create(2.2250738585072014e-308));
+            Vector256<long> bits = Vector256.ConditionalSelect(subnormal, value * 4503599627370496.0, value).AsInt64();
+            Vector256<double> offset = Vector256.ConditionalSelect(subnormal, Vector256.Create(1074.0), Vector256.Create(1022.0));
+            exponent = (Vector256.ConvertToDouble((bits >>> 52) & Vector256.Create(0x7FFL)) - offset).As<double, T>();
+            return ((bits & Vector256.Create(0x000FFFFFFFFFFFFFL)) | Vector256.Create(0x3FE0000000000000L)).As<long, T>();
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
