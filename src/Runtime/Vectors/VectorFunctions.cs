@@ -134,9 +134,9 @@ internal static class VectorFunctions
         where T : unmanaged =>
         TW.ConditionalSelect(TW.GreaterThan(TW.Abs(x), TW.Zero), TW.CopySign(Constant<TW, TV, T>(1), x), x);
 
-    // log(u) for u = 1 + x, plus the first-order correction (x - (u - 1)) / u for the rounding of 1 + x (the correction
-    // is exact, and it makes log1p(x) = x wherever 1 + x rounds to 1). The reciprocal is the 1 / (1 + x) that a
-    // logistic loss computes anyway, so the JIT computes it once for both. Where the correction is NaN (1 + x is 0 or
+    // log(u) for u = 1 + x, plus the first-order correction (x - (u - 1)) / u: x - (u - 1) is exactly what rounding
+    // 1 + x lost, and the correction makes log1p(x) = x wherever 1 + x rounds to 1. One division and no select on the
+    // way, where Goldberg's log(u) x / (u - 1) needs a select for u = 1. Where the correction is NaN (1 + x is 0 or
     // infinite, or x is NaN), log(u) alone is the answer.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static TV Log1p<TW, TV, T>(TV x)

@@ -9,7 +9,7 @@ namespace LossGen.Vectors;
 internal readonly struct Width256<T> : IVectorWidth<Vector256<T>, T>
     where T : unmanaged
 {
-    // VGETMANTPS's interval control for [0.5, 1), with the sign taken from the source.
+    // VGETMANTPS/PD's interval control for [0.5, 1), with the sign taken from the source.
     private const byte HalfToOne = 0b10;
 
     public static bool IsAccelerated => Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported;
