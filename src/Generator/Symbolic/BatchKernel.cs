@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -51,7 +52,7 @@ internal sealed class BatchKernel
     /// </summary>
     public bool IsShort => !ExprGraph.Reachable(Roots).Any(node =>
         node.Kind is >= ExprKind.Exp and <= ExprKind.Cosh
-        || (node.Kind == ExprKind.Power && node.Arguments[1] is not { Kind: ExprKind.Constant, Value: 0.5 or -0.5 or 2 or 3 or 4 or -1 or -2 or -3 or -4 }));
+        || (node.Kind == ExprKind.Power && !(node.Arguments[1] is { Kind: ExprKind.Constant } exponent && Math.Abs(exponent.Value) is 0.5 or 1 or 2 or 3 or 4)));
 
     /// <summary>The kernels of every batch method of a loss, unweighted and weighted.</summary>
     /// <param name="factory">The loss's factory.</param>

@@ -5,38 +5,37 @@ namespace LossGen.Vectors;
 
 /// <summary>
 /// Vector functions that generated batch kernels call, lane by lane the same functions as <see cref="LossMath"/> and
-/// <see cref="System.Math"/>, for float and double at every width. Float Exp and Log are inlined polynomials, double
-/// ones come from the BCL; the others are built on them in numerically stable forms (docs/performance.md gives their
-/// accuracy in ulps).
+/// <see cref="System.Math"/>, for float and double at every width. Exp and Log are inlined polynomials in both types;
+/// the others are built on them in numerically stable forms (docs/performance.md gives their accuracy in ulps).
 /// </summary>
 public static class VectorMath
 {
-    /// <summary>e^x: for float an inlined polynomial (1 ulp), for double the BCL's vector exponential.</summary>
+    /// <summary>e^x, an inlined polynomial (1 ulp).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Exp<T>(Vector512<T> x)
         where T : unmanaged => Width512<T>.Exp(x);
 
-    /// <summary>e^x: for float an inlined polynomial (1 ulp), for double the BCL's vector exponential.</summary>
+    /// <summary>e^x, an inlined polynomial (1 ulp).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Exp<T>(Vector256<T> x)
         where T : unmanaged => Width256<T>.Exp(x);
 
-    /// <summary>e^x: for float an inlined polynomial (1 ulp), for double the BCL's vector exponential.</summary>
+    /// <summary>e^x, an inlined polynomial (1 ulp).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Exp<T>(Vector128<T> x)
         where T : unmanaged => Width128<T>.Exp(x);
 
-    /// <summary>The natural logarithm: for float an inlined polynomial (1 ulp), for double the BCL's vector logarithm.</summary>
+    /// <summary>The natural logarithm, an inlined polynomial (1 ulp).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Log<T>(Vector512<T> x)
         where T : unmanaged => Width512<T>.Log(x);
 
-    /// <summary>The natural logarithm: for float an inlined polynomial (1 ulp), for double the BCL's vector logarithm.</summary>
+    /// <summary>The natural logarithm, an inlined polynomial (1 ulp).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Log<T>(Vector256<T> x)
         where T : unmanaged => Width256<T>.Log(x);
 
-    /// <summary>The natural logarithm: for float an inlined polynomial (1 ulp), for double the BCL's vector logarithm.</summary>
+    /// <summary>The natural logarithm, an inlined polynomial (1 ulp).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Log<T>(Vector128<T> x)
         where T : unmanaged => Width128<T>.Log(x);
