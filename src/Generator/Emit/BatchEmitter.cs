@@ -80,7 +80,7 @@ internal sealed class BatchEmitter
     /// <param name="model">The loss.</param>
     /// <param name="kernels">Its kernels, from <see cref="BatchKernel.Build"/>.</param>
     /// <param name="invariants">What each kernel computes once per batch rather than per sample.</param>
-    /// <param name="domains">What the requirements guarantee, which lets min and max use the native instructions.</param>
+    /// <param name="domains">What the values are known to be, which lets min and max use the native instructions and log1p a narrower form.</param>
     /// <param name="weights">The name of the weights parameter, and of the weight inside the kernels.</param>
     /// <param name="scale">The name of the reduction's scale inside the kernels.</param>
     /// <param name="indentLevel">The indentation of members in the generated file.</param>
@@ -95,18 +95,24 @@ internal sealed class BatchEmitter
 
         foreach (bool weighted in new[] { false, true })
         {
-            BatchKernel Of(BatchKernelKind kind) => kernels.Single(k => k.Kind == kind && k.Weighted == weighted);
+            BatchKernel Of(BatchKernelKind kind) => kernels.Single(k => k.Kind == kind && k.Weighted == weighted && !k.OfSum);
+            BatchKernel? OfSum(BatchKernelKind kind) => kernels.SingleOrDefault(k => k.Kind == kind && k.Weighted == weighted && k.OfSum);
             emitter.WriteReduction(Of(BatchKernelKind.Value), mean: false);
             emitter.WriteReduction(Of(BatchKernelKind.Value), mean: true);
-            emitter.WriteOutputs(Of(BatchKernelKind.Gradient), "Gradient", emitter._outputs.Gradient, returnsValue: false);
-            emitter.WriteOutputs(Of(BatchKernelKind.ValueAndGradient), "WithGradient", emitter._outputs.Gradient, returnsValue: true);
-            emitter.WriteOutputs(Of(BatchKernelKind.Hessian), "Hessian", emitter._outputs.Hessian, returnsValue: false);
+            foreach ((BatchKernelKind kind, string suffix) in new[]
+            {
+                (BatchKernelKind.Gradient, "Gradient"), (BatchKernelKind.ValueAndGradient, "WithGradient"), (BatchKernelKind.Hessian, "Hessian"),
+            })
+            {
+                emitter.WriteOutputs(Of(kind), OfSum(kind), suffix, kind == BatchKernelKind.Hessian ? emitter._outputs.Hessian : emitter._outputs.Gradient);
+            }
         }
 
         return (emitter._members.ToString(), emitter._kernels.ToString());
     }
 
-    private string KernelName(BatchKernel kernel) => $"{_model.Name}{_typeTitle}{(kernel.Weighted ? "Weighted" : "")}{kernel.Kind}Kernel";
+    private string KernelName(BatchKernel kernel) =>
+        $"{_model.Name}{_typeTitle}{(kernel.Weighted ? "Weighted" : "")}{kernel.Kind}{(kernel.OfSum ? "OfSum" : "")}Kernel";
 
     private void WriteReduction(BatchKernel kernel, bool mean)
     {
@@ -123,13 +129,15 @@ internal sealed class BatchEmitter
         _members.Close().Line();
     }
 
-    private void WriteOutputs(BatchKernel kernel, string suffix, IReadOnlyList<OutputName> outputs, bool returnsValue)
+    // ofSum, when the loss has one, leaves out the multiplication by the scale, which is 1 for a sum.
+    private void WriteOutputs(BatchKernel kernel, BatchKernel? ofSum, string suffix, IReadOnlyList<OutputName> outputs)
     {
+        bool returnsValue = kernel.Kind == BatchKernelKind.ValueAndGradient;
         string weighted = kernel.Weighted ? $", weighted by <paramref name=\"{_weights}\"/>," : "";
-        string what = suffix switch
+        string what = kernel.Kind switch
         {
-            "Gradient" => $"The gradient of the sum (or the mean) over a batch of <see cref=\"{Cref}\"/>{weighted} with respect to each sample's {Variables}.",
-            "WithGradient" => $"The sum (or the mean) over a batch of <see cref=\"{Cref}\"/>{weighted} and its gradient with respect to each sample's {Variables}, in one pass.",
+            BatchKernelKind.Gradient => $"The gradient of the sum (or the mean) over a batch of <see cref=\"{Cref}\"/>{weighted} with respect to each sample's {Variables}.",
+            BatchKernelKind.ValueAndGradient => $"The sum (or the mean) over a batch of <see cref=\"{Cref}\"/>{weighted} and its gradient with respect to each sample's {Variables}, in one pass.",
             _ => $"The second derivatives of the sum (or the mean) over a batch of <see cref=\"{Cref}\"/>{weighted} with respect to each sample's {Variables}.",
         };
         WriteDocs(what);
@@ -137,20 +145,45 @@ internal sealed class BatchEmitter
         _members.Line($"{_model.Accessibility} static {(returnsValue ? "double" : "void")} {_model.Name}{suffix}({Parameters(kernel.Weighted, outputs, reduction: true)})");
         _members.Open();
         WriteChecks(kernel.Weighted, outputs);
-        string cast = _type == "float" ? "(float)" : "";
-        _members.Line($"{_type} {_scale} = {cast}global::LossGen.Batch.BatchArguments.Scale({_reduction}, {Length});");
-        string run = Run(kernel, outputs);
-        if (returnsValue)
+        string assign = returnsValue ? $"{_total} = " : "";
+        if (ofSum is null)
         {
-            _members.Line($"double {_total} = {run};");
-            _members.Line($"return {_reduction} == {Reduction}.Mean ? {_total} / {Length} : {_total};");
+            WriteScaleAndRun(kernel, outputs, returnsValue ? $"double {_total} = " : "");
         }
         else
         {
-            _members.Line($"{run};");
+            if (returnsValue)
+            {
+                _members.Line($"double {_total};");
+            }
+
+            _members.Line($"if ({_reduction} == {Reduction}.Sum)");
+            _members.Open();
+            _members.Line($"{assign}{Run(ofSum, outputs)};");
+            _members.Close();
+            _members.Line("else");
+            _members.Open();
+            WriteScaleAndRun(kernel, outputs, assign);
+            _members.Close();
+            if (returnsValue)
+            {
+                _members.Line();
+            }
+        }
+
+        if (returnsValue)
+        {
+            _members.Line($"return {_reduction} == {Reduction}.Mean ? {_total} / {Length} : {_total};");
         }
 
         _members.Close().Line();
+    }
+
+    private void WriteScaleAndRun(BatchKernel kernel, IReadOnlyList<OutputName> outputs, string assign)
+    {
+        string cast = _type == "float" ? "(float)" : "";
+        _members.Line($"{_type} {_scale} = {cast}global::LossGen.Batch.BatchArguments.Scale({_reduction}, {Length});");
+        _members.Line($"{assign}{Run(kernel, outputs)};");
     }
 
     private string Variables => string.Join(", ", _model.Variables.Select(v => $"<c>{v.Name}</c>"));
@@ -260,7 +293,8 @@ internal sealed class BatchEmitter
         TemporaryPlan plan = TemporaryPlan.Create(kernel.Roots, kernel.DefinitionNames, taken, hoistedNames);
         string name = KernelName(kernel);
 
-        _kernels.Line($"/// <summary>The per-sample step of <c>{_model.ContainingType.FullName}.{_model.Name}</c> ({kernel.Kind}{(kernel.Weighted ? ", weighted" : "")}, {_type}).</summary>");
+        string of = kernel.OfSum ? " of the sum" : "";
+        _kernels.Line($"/// <summary>The per-sample step of <c>{_model.ContainingType.FullName}.{_model.Name}</c> ({kernel.Kind}{of}{(kernel.Weighted ? ", weighted" : "")}, {_type}).</summary>");
         string[] requirements = _model.Parameters.SelectMany(p => p.Requirements).Select(r => $"<c>{XmlText.Escape(r.Text)}</c>").ToArray();
         if (requirements.Length > 0)
         {
@@ -319,7 +353,7 @@ internal sealed class BatchEmitter
             (plan.NameOf(node) ?? node.ParameterName) is { } name && broadcasts.TryGetValue(name, out string? broadcast) ? broadcast : plan.NameOf(node);
 
         var notation = Notation.Vector(width, _model.ScalarType);
-        var writer = new ExpressionWriter(notation, NameOf, _domains.IsNeverNaN);
+        var writer = new ExpressionWriter(notation, NameOf, _domains);
         _kernels.Line("[MethodImpl(MethodImplOptions.AggressiveInlining)]");
         _kernels.Line($"public {vector} Step{width}(nuint {_index}, {vector} {_sum})");
         _kernels.Open();
@@ -339,7 +373,7 @@ internal sealed class BatchEmitter
         }
 
         // The loss only goes into the sum, which batch methods do not promise to round like the scalar code.
-        var sumWriter = new ExpressionWriter(notation, NameOf, _domains.IsNeverNaN, fuseMultiplyAdd: true);
+        var sumWriter = new ExpressionWriter(notation, NameOf, _domains, fuseMultiplyAdd: true);
         _kernels.Line($"return {(kernel.Value is null ? _sum : sumWriter.WriteAccumulation(kernel.Value, _sum))};");
         _kernels.Close();
     }

@@ -12,12 +12,15 @@ namespace LossGen.Generator.Emit;
 /// </summary>
 /// <param name="notation">The spelling.</param>
 /// <param name="nameOf">The name of a node that has one.</param>
-/// <param name="isNeverNaN">Which operands cannot be NaN, so that min and max may use the notation's native forms.</param>
+/// <param name="domains">
+/// What the values are known to be, so that min and max of an operand that is never NaN may use the notation's native
+/// forms, and log1p of a number in [0, 1] its narrower one; null where nothing is known (scalar code).
+/// </param>
 /// <param name="fuseMultiplyAdd">
 /// Whether a product added to something is written with the notation's multiply-add: for results that only go into a
 /// sum, whose rounding may differ from the scalar code's.
 /// </param>
-internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> nameOf, Func<Expr, bool>? isNeverNaN = null, bool fuseMultiplyAdd = false)
+internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> nameOf, ParameterDomains? domains = null, bool fuseMultiplyAdd = false)
 {
     public string Write(Expr node) => Write(node, out _);
 
@@ -64,6 +67,9 @@ internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> na
             case ExprKind.Max or ExprKind.Min when NativeMinMax(node) is { } native:
                 precedence = Precedence.Primary;
                 return native;
+            case ExprKind.Log1p when domains?.IsInUnitIntervalOrNaN(args[0]) == true && notation.Log1pOnUnitInterval is { } narrow:
+                precedence = Precedence.Primary;
+                return $"{narrow}({Write(args[0])})";
             case ExprKind.Max or ExprKind.Min or (>= ExprKind.Abs and <= ExprKind.Cosh):
                 precedence = Precedence.Primary;
                 return $"{notation.Function(node.Kind)}({string.Join(", ", args.Select(a => Write(a)))})";
@@ -89,14 +95,14 @@ internal sealed class ExpressionWriter(Notation notation, Func<Expr, string?> na
     // propagates as IEEE min and max make it.
     private string? NativeMinMax(Expr node)
     {
-        if (isNeverNaN is null || notation.NativeFunction(node.Kind) is not { } function)
+        if (domains is null || notation.NativeFunction(node.Kind) is not { } function)
         {
             return null;
         }
 
         Expr left = node.Arguments[0], right = node.Arguments[1];
-        return isNeverNaN(left) ? $"{function}({Write(left)}, {Write(right)})"
-            : isNeverNaN(right) ? $"{function}({Write(right)}, {Write(left)})"
+        return domains.IsNeverNaN(left) ? $"{function}({Write(left)}, {Write(right)})"
+            : domains.IsNeverNaN(right) ? $"{function}({Write(right)}, {Write(left)})"
             : null;
     }
 

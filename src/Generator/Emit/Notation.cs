@@ -34,6 +34,9 @@ internal abstract class Notation
     /// </summary>
     public virtual string? NativeFunction(ExprKind kind) => null;
 
+    /// <summary>log(1 + x) for an x known to lie in [0, 1] or be NaN, cheaper than the general one; null when the notation has none.</summary>
+    public virtual string? Log1pOnUnitInterval => null;
+
     /// <summary>
     /// A function <c>f(a, b, c)</c> that computes a * b + c with one rounding where the hardware has fused multiply-add
     /// and with two where it has not; null when the notation has none.
@@ -160,6 +163,8 @@ SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
         public override string? NativeFunction(ExprKind kind) => kind is ExprKind.Max or ExprKind.Min ? $"{_vector}.{kind}Native" : null;
 
         public override string MultiplyAdd => $"{_vector}.MultiplyAddEstimate";
+
+        public override string Log1pOnUnitInterval => "VectorMath.Log1pOnUnitInterval";
 
         public override string GeneralPower(string @base, Precedence basePrecedence, string exponent, Precedence exponentPrecedence, out Precedence precedence)
         {

@@ -17,15 +17,17 @@ internal enum BatchKernelKind
 /// <summary>
 /// One batch kernel of a loss: the per-sample value it adds up (if any) and the per-sample outputs it stores, already
 /// multiplied by the sample's weight (when weighted) and by the reduction's scale (1, or 1/n for a mean), lowered for
-/// vector code (<see cref="VectorLowering"/>) and with common partial products shared. Scale and weight are parameters of the IR like the loss's own, so the simplifier and the
-/// sharing pass treat them like any other factor.
+/// vector code (<see cref="VectorLowering"/>) and with common partial products shared. Scale and weight are parameters
+/// of the IR like the loss's own, so the simplifier and the sharing pass treat them like any other factor.
 /// </summary>
 internal sealed class BatchKernel
 {
-    private BatchKernel(BatchKernelKind kind, bool weighted, Expr? value, IReadOnlyList<Expr> outputs, IReadOnlyDictionary<Expr, string> definitionNames)
+    private BatchKernel(
+        BatchKernelKind kind, bool weighted, bool ofSum, Expr? value, IReadOnlyList<Expr> outputs, IReadOnlyDictionary<Expr, string> definitionNames)
     {
         Kind = kind;
         Weighted = weighted;
+        OfSum = ofSum;
         Value = value;
         Outputs = outputs;
         DefinitionNames = definitionNames;
@@ -34,6 +36,13 @@ internal sealed class BatchKernel
     public BatchKernelKind Kind { get; }
 
     public bool Weighted { get; }
+
+    /// <summary>
+    /// Whether the outputs are the derivatives of the sum, with the scale left out. Built only where leaving it out saves
+    /// work per sample; the kernel of the same kind that reads the scale serves the mean, and the sum where there is no
+    /// such twin.
+    /// </summary>
+    public bool OfSum { get; }
 
     /// <summary>The per-sample loss to add up; null when the kernel only stores outputs.</summary>
     public Expr? Value { get; }
@@ -53,6 +62,12 @@ internal sealed class BatchKernel
     public bool IsShort => !ExprGraph.Reachable(Roots).Any(node =>
         node.Kind is >= ExprKind.Exp and <= ExprKind.Cosh
         || (node.Kind == ExprKind.Power && !(node.Arguments[1] is { Kind: ExprKind.Constant } exponent && Math.Abs(exponent.Value) is 0.5 or 1 or 2 or 3 or 4)));
+
+    // The vector operations of one step: what is computed once per batch, and the leaves, are free.
+    private int OperationsPerSample(LoopInvariants invariants) =>
+        ExprGraph.Reachable(Roots, invariants.IsInvariant)
+            .Where(node => !node.IsLeaf && !invariants.IsInvariant(node))
+            .Sum(node => node.Kind is ExprKind.Add or ExprKind.Multiply ? node.Arguments.Count - 1 : 1);
 
     /// <summary>The kernels of every batch method of a loss, unweighted and weighted.</summary>
     /// <param name="factory">The loss's factory.</param>
@@ -83,23 +98,34 @@ internal sealed class BatchKernel
         foreach (bool weighted in new[] { false, true })
         {
             Expr Weigh(Expr e) => weighted ? factory.Multiply(weight, e) : e;
-            Expr Scale(Expr e) => factory.Multiply(scale, Weigh(lowering.Rewrite(e)));
-            Expr[] gradient = math.Gradient.Select(Scale).ToArray();
-            Expr[] hessian = math.Hessian.Select(Scale).ToArray();
+            Expr[] Scaled(IEnumerable<Expr> derivatives, Expr by) => derivatives.Select(e => factory.Multiply(by, Weigh(lowering.Rewrite(e)))).ToArray();
 
-            kernels.Add(Shared(BatchKernelKind.Value, Weigh(loss), []));
-            kernels.Add(Shared(BatchKernelKind.Gradient, null, gradient));
-            kernels.Add(Shared(BatchKernelKind.ValueAndGradient, Weigh(loss), gradient));
-            kernels.Add(Shared(BatchKernelKind.Hessian, null, hessian));
+            kernels.Add(Shared(BatchKernelKind.Value, Weigh(loss), [], ofSum: false));
+            foreach ((BatchKernelKind kind, Expr? value, IReadOnlyList<Expr> derivatives) in new[]
+            {
+                (BatchKernelKind.Gradient, null, math.Gradient),
+                (BatchKernelKind.ValueAndGradient, Weigh(loss), math.Gradient),
+                (BatchKernelKind.Hessian, (Expr?)null, math.Hessian),
+            })
+            {
+                // A factor of 1/n costs a multiplication per output unless it merges with a constant (2 * scale * r).
+                BatchKernel ofAny = Shared(kind, value, Scaled(derivatives, scale), ofSum: false);
+                BatchKernel ofSum = Shared(kind, value, Scaled(derivatives, factory.One), ofSum: true);
+                kernels.Add(ofAny);
+                if (ofSum.OperationsPerSample(invariants) < ofAny.OperationsPerSample(invariants))
+                {
+                    kernels.Add(ofSum);
+                }
+            }
 
-            BatchKernel Shared(BatchKernelKind kind, Expr? value, Expr[] outputs)
+            BatchKernel Shared(BatchKernelKind kind, Expr? value, Expr[] outputs, bool ofSum)
             {
                 value = value is null ? null : invariants.Rewrite(value);
                 outputs = outputs.Select(invariants.Rewrite).ToArray();
                 Expr[] roots = value is null ? outputs : [value, .. outputs];
                 Dictionary<Expr, Expr> shared = ProductSharing.Apply(factory, roots, cancellationToken);
                 return new BatchKernel(
-                    kind, weighted, value is null ? null : shared[value], outputs.Select(o => shared[o]).ToList(), ProductSharing.Rename(names, shared));
+                    kind, weighted, ofSum, value is null ? null : shared[value], outputs.Select(o => shared[o]).ToList(), ProductSharing.Rename(names, shared));
             }
         }
 

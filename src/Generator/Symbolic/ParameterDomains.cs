@@ -3,9 +3,10 @@ using System.Collections.Generic;
 namespace LossGen.Generator.Symbolic;
 
 /// <summary>
-/// What the loss's requirements (<c>Requires = ["delta &gt; 0"]</c>) say about the values a batch kernel sees: a
-/// required parameter is never NaN, and a lower bound makes it at least that. Batch methods check the requirements
-/// before running a kernel, so kernels may rely on them; scalar code never does.
+/// What a batch kernel knows about the values it sees: what the loss's requirements (<c>Requires = ["delta &gt; 0"]</c>)
+/// say (a required parameter is never NaN, and a lower bound makes it at least that), and what follows from the form of
+/// an expression (e^(-|x|) lies in [0, 1]). Batch methods check the requirements before running a kernel, so kernels
+/// may rely on them; scalar code never does.
 /// </summary>
 internal sealed class ParameterDomains(IReadOnlyDictionary<int, double?> lowerBoundOfRequired)
 {
@@ -33,4 +34,16 @@ internal sealed class ParameterDomains(IReadOnlyDictionary<int, double?> lowerBo
         ExprKind.Abs => true,
         _ => false,
     };
+
+    /// <summary>
+    /// Whether the node lies in [0, 1] or is NaN: e^a for an a that is at most 0 or NaN, as in e^(-|x|), which the
+    /// vector lowering of softplus and sigmoid makes.
+    /// </summary>
+    public bool IsInUnitIntervalOrNaN(Expr node) => node.Kind == ExprKind.Exp && IsNonPositiveOrNaN(node.Arguments[0]);
+
+    // -c |x| for a positive c, and -|x| in particular.
+    private static bool IsNonPositiveOrNaN(Expr node) =>
+        node.Kind == ExprKind.Multiply && node.Arguments.Count == 2
+        && node.Arguments[0] is { Kind: ExprKind.Constant, Value: < 0 }
+        && node.Arguments[1].Kind == ExprKind.Abs;
 }

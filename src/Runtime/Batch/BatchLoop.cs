@@ -35,9 +35,9 @@ public static class BatchLoop
     {
         nuint n = (nuint)length;
         nuint i = 0;
-        double total = Width512<T>.IsAccelerated ? Vectors<T, TKernel, Width512<T>, Vector512<T>>(ref kernel, n, out i)
-            : Width256<T>.IsAccelerated ? Vectors<T, TKernel, Width256<T>, Vector256<T>>(ref kernel, n, out i)
-            : Width128<T>.IsAccelerated ? Vectors<T, TKernel, Width128<T>, Vector128<T>>(ref kernel, n, out i)
+        double total = Width512<T>.IsAccelerated ? Vectors<T, TKernel, Width512<T>, Vector512<T>>(kernel, n, out i)
+            : Width256<T>.IsAccelerated ? Vectors<T, TKernel, Width256<T>, Vector256<T>>(kernel, n, out i)
+            : Width128<T>.IsAccelerated ? Vectors<T, TKernel, Width128<T>, Vector128<T>>(kernel, n, out i)
             : 0;
 
         for (; i < n; i++)
@@ -49,8 +49,10 @@ public static class BatchLoop
         return total;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double Vectors<T, TKernel, TWidth, TVector>(scoped ref TKernel kernel, nuint n, out nuint end)
+    // Compiled on its own: inlined into the batch method, a long step (exp and log, for binary cross-entropy) ran past
+    // the JIT's inlining budget there and became a call per vector, with the running sum passed through the stack.
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
+    private static double Vectors<T, TKernel, TWidth, TVector>(TKernel kernel, nuint n, out nuint end)
         where T : unmanaged
         where TKernel : IBatchKernel<T>, allows ref struct
         where TWidth : IVectorWidth<TVector, T>

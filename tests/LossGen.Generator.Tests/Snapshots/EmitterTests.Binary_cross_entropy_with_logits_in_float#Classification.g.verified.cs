@@ -109,9 +109,17 @@ partial class Classification
     {
         global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
-        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-        var kernel = new global::LossGen.Generated.BceSingleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
-        global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleGradientKernel>(ref kernel, y.Length);
+        if (reduction == global::LossGen.Reduction.Sum)
+        {
+            var kernel = new global::LossGen.Generated.BceSingleGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleGradientOfSumKernel>(ref kernel, y.Length);
+        }
+        else
+        {
+            float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.BceSingleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleGradientKernel>(ref kernel, y.Length);
+        }
     }
 
     /// <summary>The sum (or the mean) over a batch of <see cref="Bce(float, float)"/> and its gradient with respect to each sample's <c>p</c>, in one pass.</summary>
@@ -125,9 +133,19 @@ partial class Classification
     {
         global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
-        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-        var kernel = new global::LossGen.Generated.BceSingleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
-        double total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleValueAndGradientKernel>(ref kernel, y.Length);
+        double total;
+        if (reduction == global::LossGen.Reduction.Sum)
+        {
+            var kernel = new global::LossGen.Generated.BceSingleValueAndGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleValueAndGradientOfSumKernel>(ref kernel, y.Length);
+        }
+        else
+        {
+            float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.BceSingleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleValueAndGradientKernel>(ref kernel, y.Length);
+        }
+
         return reduction == global::LossGen.Reduction.Mean ? total / y.Length : total;
     }
 
@@ -142,9 +160,17 @@ partial class Classification
     {
         global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(d2L_dp2.Length, y.Length, nameof(d2L_dp2), nameof(y));
-        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-        var kernel = new global::LossGen.Generated.BceSingleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
-        global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleHessianKernel>(ref kernel, y.Length);
+        if (reduction == global::LossGen.Reduction.Sum)
+        {
+            var kernel = new global::LossGen.Generated.BceSingleHessianOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleHessianOfSumKernel>(ref kernel, y.Length);
+        }
+        else
+        {
+            float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.BceSingleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleHessianKernel>(ref kernel, y.Length);
+        }
     }
 
     /// <summary>The sum over a batch of <see cref="Bce(float, float)"/>, weighted by <paramref name="weights"/> (0 for an empty batch).</summary>
@@ -189,9 +215,17 @@ partial class Classification
         global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
-        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-        var kernel = new global::LossGen.Generated.BceSingleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
-        global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedGradientKernel>(ref kernel, y.Length);
+        if (reduction == global::LossGen.Reduction.Sum)
+        {
+            var kernel = new global::LossGen.Generated.BceSingleWeightedGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedGradientOfSumKernel>(ref kernel, y.Length);
+        }
+        else
+        {
+            float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.BceSingleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedGradientKernel>(ref kernel, y.Length);
+        }
     }
 
     /// <summary>The sum (or the mean) over a batch of <see cref="Bce(float, float)"/>, weighted by <paramref name="weights"/>, and its gradient with respect to each sample's <c>p</c>, in one pass.</summary>
@@ -206,9 +240,19 @@ partial class Classification
         global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
-        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-        var kernel = new global::LossGen.Generated.BceSingleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
-        double total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedValueAndGradientKernel>(ref kernel, y.Length);
+        double total;
+        if (reduction == global::LossGen.Reduction.Sum)
+        {
+            var kernel = new global::LossGen.Generated.BceSingleWeightedValueAndGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedValueAndGradientOfSumKernel>(ref kernel, y.Length);
+        }
+        else
+        {
+            float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.BceSingleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedValueAndGradientKernel>(ref kernel, y.Length);
+        }
+
         return reduction == global::LossGen.Reduction.Mean ? total / y.Length : total;
     }
 
@@ -224,9 +268,17 @@ partial class Classification
         global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(d2L_dp2.Length, y.Length, nameof(d2L_dp2), nameof(y));
-        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-        var kernel = new global::LossGen.Generated.BceSingleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
-        global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedHessianKernel>(ref kernel, y.Length);
+        if (reduction == global::LossGen.Reduction.Sum)
+        {
+            var kernel = new global::LossGen.Generated.BceSingleWeightedHessianOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedHessianOfSumKernel>(ref kernel, y.Length);
+        }
+        else
+        {
+            float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.BceSingleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.BceSingleWeightedHessianKernel>(ref kernel, y.Length);
+        }
     }
 }
 
@@ -256,7 +308,7 @@ namespace LossGen.Generated
         {
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
-            return sum + Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p))));
+            return sum + Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1pOnUnitInterval(VectorMath.Exp(-Vector512.Abs(p))));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -264,7 +316,7 @@ namespace LossGen.Generated
         {
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
-            return sum + Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p))));
+            return sum + Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1pOnUnitInterval(VectorMath.Exp(-Vector256.Abs(p))));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -272,7 +324,7 @@ namespace LossGen.Generated
         {
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
-            return sum + Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p))));
+            return sum + Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1pOnUnitInterval(VectorMath.Exp(-Vector128.Abs(p))));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -348,6 +400,67 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (Gradient of the sum, float).</summary>
+    file ref struct BceSingleGradientOfSumKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly ref float _dL_dp;
+
+        public BceSingleGradientOfSumKernel(ref float y, ref float p, ref float dL_dp)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._dL_dp = ref dL_dp;
+        }
+
+        public static bool Unroll => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
+            Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y, ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
+            Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y, ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
+            Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y, ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
+            float t2 = 1f / (1f + t1);
+            Unsafe.Add(ref this._dL_dp, i) = (p >= 0f ? t2 : t1 * t2) - y;
+            return 0f;
+        }
+    }
+
     /// <summary>The per-sample step of <c>Classification.Bce</c> (ValueAndGradient, float).</summary>
     file ref struct BceSingleValueAndGradientKernel : IBatchKernel<float>
     {
@@ -374,7 +487,7 @@ namespace LossGen.Generated
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
             Vector512.StoreUnsafe(Vector512.Create(this._scale) * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return sum + Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(t1));
+            return sum + Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1pOnUnitInterval(t1));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -385,7 +498,7 @@ namespace LossGen.Generated
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
             Vector256.StoreUnsafe(Vector256.Create(this._scale) * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return sum + Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(t1));
+            return sum + Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1pOnUnitInterval(t1));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -396,7 +509,7 @@ namespace LossGen.Generated
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
             Vector128.StoreUnsafe(Vector128.Create(this._scale) * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return sum + Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(t1));
+            return sum + Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1pOnUnitInterval(t1));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -408,6 +521,67 @@ namespace LossGen.Generated
             float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
             float t2 = 1f / (1f + t1);
             Unsafe.Add(ref this._dL_dp, i) = scale * ((p >= 0f ? t2 : t1 * t2) - y);
+            return (global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(t1)) - y * p;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (ValueAndGradient of the sum, float).</summary>
+    file ref struct BceSingleValueAndGradientOfSumKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly ref float _dL_dp;
+
+        public BceSingleValueAndGradientOfSumKernel(ref float y, ref float p, ref float dL_dp)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._dL_dp = ref dL_dp;
+        }
+
+        public static bool Unroll => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
+            Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y, ref this._dL_dp, i);
+            return sum + Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1pOnUnitInterval(t1));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
+            Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y, ref this._dL_dp, i);
+            return sum + Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1pOnUnitInterval(t1));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
+            Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y, ref this._dL_dp, i);
+            return sum + Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1pOnUnitInterval(t1));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
+            float t2 = 1f / (1f + t1);
+            Unsafe.Add(ref this._dL_dp, i) = (p >= 0f ? t2 : t1 * t2) - y;
             return (global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(t1)) - y * p;
         }
     }
@@ -474,6 +648,65 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (Hessian of the sum, float).</summary>
+    file ref struct BceSingleHessianOfSumKernel : IBatchKernel<float>
+    {
+        private readonly ref float _p;
+        private readonly ref float _d2L_dp2;
+
+        public BceSingleHessianOfSumKernel(ref float p, ref float d2L_dp2)
+        {
+            this._p = ref p;
+            this._d2L_dp2 = ref d2L_dp2;
+        }
+
+        public static bool Unroll => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
+        {
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
+            Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
+            Vector512<float> t3 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2);
+            Vector512.StoreUnsafe(t3 * (Vector512.Create(1f) - t3), ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
+        {
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
+            Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
+            Vector256<float> t3 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2);
+            Vector256.StoreUnsafe(t3 * (Vector256.Create(1f) - t3), ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
+        {
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
+            Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
+            Vector128<float> t3 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2);
+            Vector128.StoreUnsafe(t3 * (Vector128.Create(1f) - t3), ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float p = Unsafe.Add(ref this._p, i);
+            float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
+            float t2 = 1f / (1f + t1);
+            float t3 = p >= 0f ? t2 : t1 * t2;
+            Unsafe.Add(ref this._d2L_dp2, i) = t3 * (1f - t3);
+            return 0f;
+        }
+    }
+
     /// <summary>The per-sample step of <c>Classification.Bce</c> (Value, weighted, float).</summary>
     file ref struct BceSingleWeightedValueKernel : IBatchKernel<float>
     {
@@ -496,7 +729,7 @@ namespace LossGen.Generated
             Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
             Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
             Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
-            return Vector512.MultiplyAddEstimate(weights, Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector512.Abs(p)))), sum);
+            return Vector512.MultiplyAddEstimate(weights, Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1pOnUnitInterval(VectorMath.Exp(-Vector512.Abs(p)))), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -505,7 +738,7 @@ namespace LossGen.Generated
             Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
             Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
             Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
-            return Vector256.MultiplyAddEstimate(weights, Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector256.Abs(p)))), sum);
+            return Vector256.MultiplyAddEstimate(weights, Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1pOnUnitInterval(VectorMath.Exp(-Vector256.Abs(p)))), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -514,7 +747,7 @@ namespace LossGen.Generated
             Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
             Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
             Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
-            return Vector128.MultiplyAddEstimate(weights, Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(VectorMath.Exp(-Vector128.Abs(p)))), sum);
+            return Vector128.MultiplyAddEstimate(weights, Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1pOnUnitInterval(VectorMath.Exp(-Vector128.Abs(p)))), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -597,6 +830,73 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (Gradient of the sum, weighted, float).</summary>
+    file ref struct BceSingleWeightedGradientOfSumKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly ref float _weights;
+        private readonly ref float _dL_dp;
+
+        public BceSingleWeightedGradientOfSumKernel(ref float y, ref float p, ref float weights, ref float dL_dp)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._weights = ref weights;
+            this._dL_dp = ref dL_dp;
+        }
+
+        public static bool Unroll => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
+            Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
+            Vector512.StoreUnsafe(weights * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
+            Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
+            Vector256.StoreUnsafe(weights * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
+            Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
+            Vector128.StoreUnsafe(weights * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float weights = Unsafe.Add(ref this._weights, i);
+            float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
+            float t2 = 1f / (1f + t1);
+            Unsafe.Add(ref this._dL_dp, i) = weights * ((p >= 0f ? t2 : t1 * t2) - y);
+            return 0f;
+        }
+    }
+
     /// <summary>The per-sample step of <c>Classification.Bce</c> (ValueAndGradient, weighted, float).</summary>
     file ref struct BceSingleWeightedValueAndGradientKernel : IBatchKernel<float>
     {
@@ -626,7 +926,7 @@ namespace LossGen.Generated
             Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
             Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
             Vector512.StoreUnsafe(Vector512.Create(this._scale) * weights * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return Vector512.MultiplyAddEstimate(weights, Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1p(t1)), sum);
+            return Vector512.MultiplyAddEstimate(weights, Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1pOnUnitInterval(t1)), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -638,7 +938,7 @@ namespace LossGen.Generated
             Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
             Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
             Vector256.StoreUnsafe(Vector256.Create(this._scale) * weights * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return Vector256.MultiplyAddEstimate(weights, Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1p(t1)), sum);
+            return Vector256.MultiplyAddEstimate(weights, Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1pOnUnitInterval(t1)), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -650,7 +950,7 @@ namespace LossGen.Generated
             Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
             Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
             Vector128.StoreUnsafe(Vector128.Create(this._scale) * weights * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
-            return Vector128.MultiplyAddEstimate(weights, Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1p(t1)), sum);
+            return Vector128.MultiplyAddEstimate(weights, Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1pOnUnitInterval(t1)), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -663,6 +963,73 @@ namespace LossGen.Generated
             float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
             float t2 = 1f / (1f + t1);
             Unsafe.Add(ref this._dL_dp, i) = scale * weights * ((p >= 0f ? t2 : t1 * t2) - y);
+            return weights * ((global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(t1)) - y * p);
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (ValueAndGradient of the sum, weighted, float).</summary>
+    file ref struct BceSingleWeightedValueAndGradientOfSumKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly ref float _weights;
+        private readonly ref float _dL_dp;
+
+        public BceSingleWeightedValueAndGradientOfSumKernel(ref float y, ref float p, ref float weights, ref float dL_dp)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._weights = ref weights;
+            this._dL_dp = ref dL_dp;
+        }
+
+        public static bool Unroll => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
+            Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
+            Vector512.StoreUnsafe(weights * (Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return Vector512.MultiplyAddEstimate(weights, Vector512.MultiplyAddEstimate(-y, p, Vector512.MaxNative(Vector512.Create(0f), p) + VectorMath.Log1pOnUnitInterval(t1)), sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
+            Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
+            Vector256.StoreUnsafe(weights * (Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return Vector256.MultiplyAddEstimate(weights, Vector256.MultiplyAddEstimate(-y, p, Vector256.MaxNative(Vector256.Create(0f), p) + VectorMath.Log1pOnUnitInterval(t1)), sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
+            Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
+            Vector128.StoreUnsafe(weights * (Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2) - y), ref this._dL_dp, i);
+            return Vector128.MultiplyAddEstimate(weights, Vector128.MultiplyAddEstimate(-y, p, Vector128.MaxNative(Vector128.Create(0f), p) + VectorMath.Log1pOnUnitInterval(t1)), sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float weights = Unsafe.Add(ref this._weights, i);
+            float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
+            float t2 = 1f / (1f + t1);
+            Unsafe.Add(ref this._dL_dp, i) = weights * ((p >= 0f ? t2 : t1 * t2) - y);
             return weights * ((global::System.MathF.Max(p, 0f) + global::LossGen.LossMath.Log1p(t1)) - y * p);
         }
     }
@@ -731,6 +1098,71 @@ namespace LossGen.Generated
             float t2 = 1f / (1f + t1);
             float t3 = p >= 0f ? t2 : t1 * t2;
             Unsafe.Add(ref this._d2L_dp2, i) = scale * weights * t3 * (1f - t3);
+            return 0f;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Classification.Bce</c> (Hessian of the sum, weighted, float).</summary>
+    file ref struct BceSingleWeightedHessianOfSumKernel : IBatchKernel<float>
+    {
+        private readonly ref float _p;
+        private readonly ref float _weights;
+        private readonly ref float _d2L_dp2;
+
+        public BceSingleWeightedHessianOfSumKernel(ref float p, ref float weights, ref float d2L_dp2)
+        {
+            this._p = ref p;
+            this._weights = ref weights;
+            this._d2L_dp2 = ref d2L_dp2;
+        }
+
+        public static bool Unroll => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
+        {
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<float> t1 = VectorMath.Exp(-Vector512.Abs(p));
+            Vector512<float> t2 = Vector512.Create(1f) / (Vector512.Create(1f) + t1);
+            Vector512<float> t3 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(p, Vector512.Create(0f)), t2, t1 * t2);
+            Vector512.StoreUnsafe(weights * t3 * (Vector512.Create(1f) - t3), ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
+        {
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<float> t1 = VectorMath.Exp(-Vector256.Abs(p));
+            Vector256<float> t2 = Vector256.Create(1f) / (Vector256.Create(1f) + t1);
+            Vector256<float> t3 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(p, Vector256.Create(0f)), t2, t1 * t2);
+            Vector256.StoreUnsafe(weights * t3 * (Vector256.Create(1f) - t3), ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
+        {
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<float> t1 = VectorMath.Exp(-Vector128.Abs(p));
+            Vector128<float> t2 = Vector128.Create(1f) / (Vector128.Create(1f) + t1);
+            Vector128<float> t3 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(p, Vector128.Create(0f)), t2, t1 * t2);
+            Vector128.StoreUnsafe(weights * t3 * (Vector128.Create(1f) - t3), ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float p = Unsafe.Add(ref this._p, i);
+            float weights = Unsafe.Add(ref this._weights, i);
+            float t1 = global::System.MathF.Exp(-global::System.MathF.Abs(p));
+            float t2 = 1f / (1f + t1);
+            float t3 = p >= 0f ? t2 : t1 * t2;
+            Unsafe.Add(ref this._d2L_dp2, i) = weights * t3 * (1f - t3);
             return 0f;
         }
     }

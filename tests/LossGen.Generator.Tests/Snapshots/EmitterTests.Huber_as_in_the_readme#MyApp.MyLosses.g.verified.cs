@@ -133,9 +133,17 @@ namespace MyApp
             global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
             global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
             global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
-            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-            var kernel = new global::LossGen.Generated.HuberDoubleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
-            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleGradientKernel>(ref kernel, y.Length);
+            if (reduction == global::LossGen.Reduction.Sum)
+            {
+                var kernel = new global::LossGen.Generated.HuberDoubleGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleGradientOfSumKernel>(ref kernel, y.Length);
+            }
+            else
+            {
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+                var kernel = new global::LossGen.Generated.HuberDoubleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleGradientKernel>(ref kernel, y.Length);
+            }
         }
 
         /// <summary>The sum (or the mean) over a batch of <see cref="Huber(double, double, double)"/> and its gradient with respect to each sample's <c>p</c>, in one pass.</summary>
@@ -150,9 +158,19 @@ namespace MyApp
             global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
             global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
             global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
-            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-            var kernel = new global::LossGen.Generated.HuberDoubleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
-            double total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleValueAndGradientKernel>(ref kernel, y.Length);
+            double total;
+            if (reduction == global::LossGen.Reduction.Sum)
+            {
+                var kernel = new global::LossGen.Generated.HuberDoubleValueAndGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+                total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleValueAndGradientOfSumKernel>(ref kernel, y.Length);
+            }
+            else
+            {
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+                var kernel = new global::LossGen.Generated.HuberDoubleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+                total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleValueAndGradientKernel>(ref kernel, y.Length);
+            }
+
             return reduction == global::LossGen.Reduction.Mean ? total / y.Length : total;
         }
 
@@ -168,9 +186,17 @@ namespace MyApp
             global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
             global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
             global::LossGen.Batch.BatchArguments.RequireLength(d2L_dp2.Length, y.Length, nameof(d2L_dp2), nameof(y));
-            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-            var kernel = new global::LossGen.Generated.HuberDoubleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
-            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleHessianKernel>(ref kernel, y.Length);
+            if (reduction == global::LossGen.Reduction.Sum)
+            {
+                var kernel = new global::LossGen.Generated.HuberDoubleHessianOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleHessianOfSumKernel>(ref kernel, y.Length);
+            }
+            else
+            {
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+                var kernel = new global::LossGen.Generated.HuberDoubleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleHessianKernel>(ref kernel, y.Length);
+            }
         }
 
         /// <summary>The sum over a batch of <see cref="Huber(double, double, double)"/>, weighted by <paramref name="weights"/> (0 for an empty batch).</summary>
@@ -218,9 +244,17 @@ namespace MyApp
             global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
             global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
             global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
-            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-            var kernel = new global::LossGen.Generated.HuberDoubleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
-            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedGradientKernel>(ref kernel, y.Length);
+            if (reduction == global::LossGen.Reduction.Sum)
+            {
+                var kernel = new global::LossGen.Generated.HuberDoubleWeightedGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedGradientOfSumKernel>(ref kernel, y.Length);
+            }
+            else
+            {
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+                var kernel = new global::LossGen.Generated.HuberDoubleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedGradientKernel>(ref kernel, y.Length);
+            }
         }
 
         /// <summary>The sum (or the mean) over a batch of <see cref="Huber(double, double, double)"/>, weighted by <paramref name="weights"/>, and its gradient with respect to each sample's <c>p</c>, in one pass.</summary>
@@ -236,9 +270,19 @@ namespace MyApp
             global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
             global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
             global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
-            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-            var kernel = new global::LossGen.Generated.HuberDoubleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
-            double total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedValueAndGradientKernel>(ref kernel, y.Length);
+            double total;
+            if (reduction == global::LossGen.Reduction.Sum)
+            {
+                var kernel = new global::LossGen.Generated.HuberDoubleWeightedValueAndGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+                total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedValueAndGradientOfSumKernel>(ref kernel, y.Length);
+            }
+            else
+            {
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+                var kernel = new global::LossGen.Generated.HuberDoubleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+                total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedValueAndGradientKernel>(ref kernel, y.Length);
+            }
+
             return reduction == global::LossGen.Reduction.Mean ? total / y.Length : total;
         }
 
@@ -255,9 +299,17 @@ namespace MyApp
             global::LossGen.Batch.BatchArguments.RequireLength(delta.Length, y.Length, nameof(delta), nameof(y));
             global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
             global::LossGen.Batch.BatchArguments.RequireLength(d2L_dp2.Length, y.Length, nameof(d2L_dp2), nameof(y));
-            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-            var kernel = new global::LossGen.Generated.HuberDoubleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
-            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedHessianKernel>(ref kernel, y.Length);
+            if (reduction == global::LossGen.Reduction.Sum)
+            {
+                var kernel = new global::LossGen.Generated.HuberDoubleWeightedHessianOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedHessianOfSumKernel>(ref kernel, y.Length);
+            }
+            else
+            {
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+                var kernel = new global::LossGen.Generated.HuberDoubleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(delta), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.HuberDoubleWeightedHessianKernel>(ref kernel, y.Length);
+            }
         }
     }
 }
@@ -396,6 +448,69 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (Gradient of the sum, double).</summary>
+    file ref struct HuberDoubleGradientOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly ref double _dL_dp;
+
+        public HuberDoubleGradientOfSumKernel(ref double y, ref double p, ref double delta, ref double dL_dp)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._dL_dp = ref dL_dp;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> r = y - p;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)), ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> r = y - p;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)), ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> r = y - p;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)), ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double r = y - p;
+            Unsafe.Add(ref this._dL_dp, i) = global::System.Math.Abs(r) <= delta ? -r : -delta * global::LossGen.LossMath.Sign(r);
+            return 0.0;
+        }
+    }
+
     /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (ValueAndGradient, double).</summary>
     file ref struct HuberDoubleValueAndGradientKernel : IBatchKernel<double>
     {
@@ -470,6 +585,77 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (ValueAndGradient of the sum, double).</summary>
+    file ref struct HuberDoubleValueAndGradientOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly ref double _dL_dp;
+
+        public HuberDoubleValueAndGradientOfSumKernel(ref double y, ref double p, ref double delta, ref double dL_dp)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._dL_dp = ref dL_dp;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> r = y - p;
+            Vector512<double> abs_r = Vector512.Abs(r);
+            Vector512<double> c1 = Vector512.LessThanOrEqual(abs_r, delta);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)), ref this._dL_dp, i);
+            return sum + Vector512.ConditionalSelect(c1, Vector512.Create(0.5) * r * r, delta * Vector512.MultiplyAddEstimate(Vector512.Create(-0.5), delta, abs_r));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> r = y - p;
+            Vector256<double> abs_r = Vector256.Abs(r);
+            Vector256<double> c1 = Vector256.LessThanOrEqual(abs_r, delta);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)), ref this._dL_dp, i);
+            return sum + Vector256.ConditionalSelect(c1, Vector256.Create(0.5) * r * r, delta * Vector256.MultiplyAddEstimate(Vector256.Create(-0.5), delta, abs_r));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> r = y - p;
+            Vector128<double> abs_r = Vector128.Abs(r);
+            Vector128<double> c1 = Vector128.LessThanOrEqual(abs_r, delta);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)), ref this._dL_dp, i);
+            return sum + Vector128.ConditionalSelect(c1, Vector128.Create(0.5) * r * r, delta * Vector128.MultiplyAddEstimate(Vector128.Create(-0.5), delta, abs_r));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double r = y - p;
+            double abs_r = global::System.Math.Abs(r);
+            bool c1 = abs_r <= delta;
+            Unsafe.Add(ref this._dL_dp, i) = c1 ? -r : -delta * global::LossGen.LossMath.Sign(r);
+            return c1 ? r * r / 2.0 : delta * (abs_r - delta / 2.0);
+        }
+    }
+
     /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (Hessian, double).</summary>
     file ref struct HuberDoubleHessianKernel : IBatchKernel<double>
     {
@@ -532,6 +718,69 @@ namespace LossGen.Generated
             double scale = this._scale;
             double r = y - p;
             Unsafe.Add(ref this._d2L_dp2, i) = (global::System.Math.Abs(r) <= delta ? 1.0 : 0.0) * scale;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (Hessian of the sum, double).</summary>
+    file ref struct HuberDoubleHessianOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly ref double _d2L_dp2;
+
+        public HuberDoubleHessianOfSumKernel(ref double y, ref double p, ref double delta, ref double d2L_dp2)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._d2L_dp2 = ref d2L_dp2;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> r = y - p;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)), ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> r = y - p;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)), ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> r = y - p;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)), ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double r = y - p;
+            Unsafe.Add(ref this._d2L_dp2, i) = global::System.Math.Abs(r) <= delta ? 1.0 : 0.0;
             return 0.0;
         }
     }
@@ -675,6 +924,75 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (Gradient of the sum, weighted, double).</summary>
+    file ref struct HuberDoubleWeightedGradientOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly ref double _weights;
+        private readonly ref double _dL_dp;
+
+        public HuberDoubleWeightedGradientOfSumKernel(ref double y, ref double p, ref double delta, ref double weights, ref double dL_dp)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._weights = ref weights;
+            this._dL_dp = ref dL_dp;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> r = y - p;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights, ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> r = y - p;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights, ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> r = y - p;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), -r, -delta * VectorMath.Sign(r)) * weights, ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double r = y - p;
+            Unsafe.Add(ref this._dL_dp, i) = (global::System.Math.Abs(r) <= delta ? -r : -delta * global::LossGen.LossMath.Sign(r)) * weights;
+            return 0.0;
+        }
+    }
+
     /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (ValueAndGradient, weighted, double).</summary>
     file ref struct HuberDoubleWeightedValueAndGradientKernel : IBatchKernel<double>
     {
@@ -755,6 +1073,83 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (ValueAndGradient of the sum, weighted, double).</summary>
+    file ref struct HuberDoubleWeightedValueAndGradientOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly ref double _weights;
+        private readonly ref double _dL_dp;
+
+        public HuberDoubleWeightedValueAndGradientOfSumKernel(ref double y, ref double p, ref double delta, ref double weights, ref double dL_dp)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._weights = ref weights;
+            this._dL_dp = ref dL_dp;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> r = y - p;
+            Vector512<double> abs_r = Vector512.Abs(r);
+            Vector512<double> c1 = Vector512.LessThanOrEqual(abs_r, delta);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights, ref this._dL_dp, i);
+            return Vector512.MultiplyAddEstimate(Vector512.ConditionalSelect(c1, Vector512.Create(0.5) * r * r, delta * Vector512.MultiplyAddEstimate(Vector512.Create(-0.5), delta, abs_r)), weights, sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> r = y - p;
+            Vector256<double> abs_r = Vector256.Abs(r);
+            Vector256<double> c1 = Vector256.LessThanOrEqual(abs_r, delta);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights, ref this._dL_dp, i);
+            return Vector256.MultiplyAddEstimate(Vector256.ConditionalSelect(c1, Vector256.Create(0.5) * r * r, delta * Vector256.MultiplyAddEstimate(Vector256.Create(-0.5), delta, abs_r)), weights, sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> r = y - p;
+            Vector128<double> abs_r = Vector128.Abs(r);
+            Vector128<double> c1 = Vector128.LessThanOrEqual(abs_r, delta);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c1, -r, -delta * VectorMath.Sign(r)) * weights, ref this._dL_dp, i);
+            return Vector128.MultiplyAddEstimate(Vector128.ConditionalSelect(c1, Vector128.Create(0.5) * r * r, delta * Vector128.MultiplyAddEstimate(Vector128.Create(-0.5), delta, abs_r)), weights, sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double r = y - p;
+            double abs_r = global::System.Math.Abs(r);
+            bool c1 = abs_r <= delta;
+            Unsafe.Add(ref this._dL_dp, i) = (c1 ? -r : -delta * global::LossGen.LossMath.Sign(r)) * weights;
+            return (c1 ? r * r / 2.0 : delta * (abs_r - delta / 2.0)) * weights;
+        }
+    }
+
     /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (Hessian, weighted, double).</summary>
     file ref struct HuberDoubleWeightedHessianKernel : IBatchKernel<double>
     {
@@ -823,6 +1218,75 @@ namespace LossGen.Generated
             double scale = this._scale;
             double r = y - p;
             Unsafe.Add(ref this._d2L_dp2, i) = (global::System.Math.Abs(r) <= delta ? 1.0 : 0.0) * scale * weights;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>MyApp.MyLosses.Huber</c> (Hessian of the sum, weighted, double).</summary>
+    file ref struct HuberDoubleWeightedHessianOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _y;
+        private readonly ref double _p;
+        private readonly ref double _delta;
+        private readonly ref double _weights;
+        private readonly ref double _d2L_dp2;
+
+        public HuberDoubleWeightedHessianOfSumKernel(ref double y, ref double p, ref double delta, ref double weights, ref double d2L_dp2)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = ref delta;
+            this._weights = ref weights;
+            this._d2L_dp2 = ref d2L_dp2;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<double> delta = Vector512.LoadUnsafe(ref this._delta, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> r = y - p;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThanOrEqual(Vector512.Abs(r), delta), Vector512.Create(1.0), Vector512.Create(0.0)) * weights, ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<double> delta = Vector256.LoadUnsafe(ref this._delta, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> r = y - p;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThanOrEqual(Vector256.Abs(r), delta), Vector256.Create(1.0), Vector256.Create(0.0)) * weights, ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<double> delta = Vector128.LoadUnsafe(ref this._delta, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> r = y - p;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThanOrEqual(Vector128.Abs(r), delta), Vector128.Create(1.0), Vector128.Create(0.0)) * weights, ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double y = Unsafe.Add(ref this._y, i);
+            double p = Unsafe.Add(ref this._p, i);
+            double delta = Unsafe.Add(ref this._delta, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double r = y - p;
+            Unsafe.Add(ref this._d2L_dp2, i) = (global::System.Math.Abs(r) <= delta ? 1.0 : 0.0) * weights;
             return 0.0;
         }
     }

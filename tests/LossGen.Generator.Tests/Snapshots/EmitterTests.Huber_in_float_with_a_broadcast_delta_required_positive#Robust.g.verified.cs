@@ -134,9 +134,17 @@ partial class Robust
         global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
         global::LossGen.Batch.BatchArguments.Require(delta > 0f, delta, nameof(delta), "delta > 0");
-        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-        var kernel = new global::LossGen.Generated.HuberSingleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
-        global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleGradientKernel>(ref kernel, y.Length);
+        if (reduction == global::LossGen.Reduction.Sum)
+        {
+            var kernel = new global::LossGen.Generated.HuberSingleGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleGradientOfSumKernel>(ref kernel, y.Length);
+        }
+        else
+        {
+            float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.HuberSingleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleGradientKernel>(ref kernel, y.Length);
+        }
     }
 
     /// <summary>The sum (or the mean) over a batch of <see cref="Huber(float, float, float)"/> and its gradient with respect to each sample's <c>p</c>, in one pass.</summary>
@@ -152,9 +160,19 @@ partial class Robust
         global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
         global::LossGen.Batch.BatchArguments.Require(delta > 0f, delta, nameof(delta), "delta > 0");
-        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-        var kernel = new global::LossGen.Generated.HuberSingleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
-        double total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleValueAndGradientKernel>(ref kernel, y.Length);
+        double total;
+        if (reduction == global::LossGen.Reduction.Sum)
+        {
+            var kernel = new global::LossGen.Generated.HuberSingleValueAndGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleValueAndGradientOfSumKernel>(ref kernel, y.Length);
+        }
+        else
+        {
+            float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.HuberSingleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleValueAndGradientKernel>(ref kernel, y.Length);
+        }
+
         return reduction == global::LossGen.Reduction.Mean ? total / y.Length : total;
     }
 
@@ -171,9 +189,17 @@ partial class Robust
         global::LossGen.Batch.BatchArguments.RequireLength(p.Length, y.Length, nameof(p), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(d2L_dp2.Length, y.Length, nameof(d2L_dp2), nameof(y));
         global::LossGen.Batch.BatchArguments.Require(delta > 0f, delta, nameof(delta), "delta > 0");
-        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-        var kernel = new global::LossGen.Generated.HuberSingleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
-        global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleHessianKernel>(ref kernel, y.Length);
+        if (reduction == global::LossGen.Reduction.Sum)
+        {
+            var kernel = new global::LossGen.Generated.HuberSingleHessianOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleHessianOfSumKernel>(ref kernel, y.Length);
+        }
+        else
+        {
+            float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.HuberSingleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleHessianKernel>(ref kernel, y.Length);
+        }
     }
 
     /// <summary>The sum over a batch of <see cref="Huber(float, float, float)"/>, weighted by <paramref name="weights"/> (0 for an empty batch).</summary>
@@ -224,9 +250,17 @@ partial class Robust
         global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
         global::LossGen.Batch.BatchArguments.Require(delta > 0f, delta, nameof(delta), "delta > 0");
-        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-        var kernel = new global::LossGen.Generated.HuberSingleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
-        global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleWeightedGradientKernel>(ref kernel, y.Length);
+        if (reduction == global::LossGen.Reduction.Sum)
+        {
+            var kernel = new global::LossGen.Generated.HuberSingleWeightedGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleWeightedGradientOfSumKernel>(ref kernel, y.Length);
+        }
+        else
+        {
+            float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.HuberSingleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleWeightedGradientKernel>(ref kernel, y.Length);
+        }
     }
 
     /// <summary>The sum (or the mean) over a batch of <see cref="Huber(float, float, float)"/>, weighted by <paramref name="weights"/>, and its gradient with respect to each sample's <c>p</c>, in one pass.</summary>
@@ -243,9 +277,19 @@ partial class Robust
         global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(dL_dp.Length, y.Length, nameof(dL_dp), nameof(y));
         global::LossGen.Batch.BatchArguments.Require(delta > 0f, delta, nameof(delta), "delta > 0");
-        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-        var kernel = new global::LossGen.Generated.HuberSingleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
-        double total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleWeightedValueAndGradientKernel>(ref kernel, y.Length);
+        double total;
+        if (reduction == global::LossGen.Reduction.Sum)
+        {
+            var kernel = new global::LossGen.Generated.HuberSingleWeightedValueAndGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleWeightedValueAndGradientOfSumKernel>(ref kernel, y.Length);
+        }
+        else
+        {
+            float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.HuberSingleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dp));
+            total = global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleWeightedValueAndGradientKernel>(ref kernel, y.Length);
+        }
+
         return reduction == global::LossGen.Reduction.Mean ? total / y.Length : total;
     }
 
@@ -263,9 +307,17 @@ partial class Robust
         global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, y.Length, nameof(weights), nameof(y));
         global::LossGen.Batch.BatchArguments.RequireLength(d2L_dp2.Length, y.Length, nameof(d2L_dp2), nameof(y));
         global::LossGen.Batch.BatchArguments.Require(delta > 0f, delta, nameof(delta), "delta > 0");
-        float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
-        var kernel = new global::LossGen.Generated.HuberSingleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
-        global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleWeightedHessianKernel>(ref kernel, y.Length);
+        if (reduction == global::LossGen.Reduction.Sum)
+        {
+            var kernel = new global::LossGen.Generated.HuberSingleWeightedHessianOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleWeightedHessianOfSumKernel>(ref kernel, y.Length);
+        }
+        else
+        {
+            float scale = (float)global::LossGen.Batch.BatchArguments.Scale(reduction, y.Length);
+            var kernel = new global::LossGen.Generated.HuberSingleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(p), delta, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dp2));
+            global::LossGen.Batch.BatchLoop.Run<float, global::LossGen.Generated.HuberSingleWeightedHessianKernel>(ref kernel, y.Length);
+        }
     }
 }
 
@@ -405,6 +457,70 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>Robust.Huber</c> (Gradient of the sum, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
+    file ref struct HuberSingleGradientOfSumKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly float _delta;
+        private readonly ref float _dL_dp;
+        private readonly float _h1;
+
+        public HuberSingleGradientOfSumKernel(ref float y, ref float p, float delta, ref float dL_dp)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = delta;
+            this._dL_dp = ref dL_dp;
+            this._h1 = -delta;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> r = p - y;
+            Vector512.StoreUnsafe(Vector512.MinNative(Vector512.Create(this._delta), Vector512.MaxNative(Vector512.Create(this._h1), r)), ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> r = p - y;
+            Vector256.StoreUnsafe(Vector256.MinNative(Vector256.Create(this._delta), Vector256.MaxNative(Vector256.Create(this._h1), r)), ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> r = p - y;
+            Vector128.StoreUnsafe(Vector128.MinNative(Vector128.Create(this._delta), Vector128.MaxNative(Vector128.Create(this._h1), r)), ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float delta = this._delta;
+            float h1 = this._h1;
+            float r = p - y;
+            Unsafe.Add(ref this._dL_dp, i) = global::System.MathF.Min(delta, global::System.MathF.Max(h1, r));
+            return 0f;
+        }
+    }
+
     /// <summary>The per-sample step of <c>Robust.Huber</c> (ValueAndGradient, float).</summary>
     /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
     file ref struct HuberSingleValueAndGradientKernel : IBatchKernel<float>
@@ -476,6 +592,74 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>Robust.Huber</c> (ValueAndGradient of the sum, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
+    file ref struct HuberSingleValueAndGradientOfSumKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly float _delta;
+        private readonly ref float _dL_dp;
+        private readonly float _h1;
+
+        public HuberSingleValueAndGradientOfSumKernel(ref float y, ref float p, float delta, ref float dL_dp)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = delta;
+            this._dL_dp = ref dL_dp;
+            this._h1 = -delta;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> r = p - y;
+            Vector512<float> t1 = Vector512.MinNative(Vector512.Create(this._delta), Vector512.MaxNative(Vector512.Create(this._h1), r));
+            Vector512.StoreUnsafe(t1, ref this._dL_dp, i);
+            return Vector512.MultiplyAddEstimate(t1, Vector512.MultiplyAddEstimate(Vector512.Create(-0.5f), t1, r), sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> r = p - y;
+            Vector256<float> t1 = Vector256.MinNative(Vector256.Create(this._delta), Vector256.MaxNative(Vector256.Create(this._h1), r));
+            Vector256.StoreUnsafe(t1, ref this._dL_dp, i);
+            return Vector256.MultiplyAddEstimate(t1, Vector256.MultiplyAddEstimate(Vector256.Create(-0.5f), t1, r), sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> r = p - y;
+            Vector128<float> t1 = Vector128.MinNative(Vector128.Create(this._delta), Vector128.MaxNative(Vector128.Create(this._h1), r));
+            Vector128.StoreUnsafe(t1, ref this._dL_dp, i);
+            return Vector128.MultiplyAddEstimate(t1, Vector128.MultiplyAddEstimate(Vector128.Create(-0.5f), t1, r), sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float delta = this._delta;
+            float h1 = this._h1;
+            float r = p - y;
+            float t1 = global::System.MathF.Min(delta, global::System.MathF.Max(h1, r));
+            Unsafe.Add(ref this._dL_dp, i) = t1;
+            return t1 * (r - t1 / 2f);
+        }
+    }
+
     /// <summary>The per-sample step of <c>Robust.Huber</c> (Hessian, float).</summary>
     /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
     file ref struct HuberSingleHessianKernel : IBatchKernel<float>
@@ -536,6 +720,67 @@ namespace LossGen.Generated
             float scale = this._scale;
             float r = p - y;
             Unsafe.Add(ref this._d2L_dp2, i) = (global::System.MathF.Abs(r) < delta ? 1f : 0f) * scale;
+            return 0f;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Robust.Huber</c> (Hessian of the sum, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
+    file ref struct HuberSingleHessianOfSumKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly float _delta;
+        private readonly ref float _d2L_dp2;
+
+        public HuberSingleHessianOfSumKernel(ref float y, ref float p, float delta, ref float d2L_dp2)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = delta;
+            this._d2L_dp2 = ref d2L_dp2;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> r = p - y;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThan(Vector512.Abs(r), Vector512.Create(this._delta)), Vector512.Create(1f), Vector512.Create(0f)), ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> r = p - y;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThan(Vector256.Abs(r), Vector256.Create(this._delta)), Vector256.Create(1f), Vector256.Create(0f)), ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> r = p - y;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThan(Vector128.Abs(r), Vector128.Create(this._delta)), Vector128.Create(1f), Vector128.Create(0f)), ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float delta = this._delta;
+            float r = p - y;
+            Unsafe.Add(ref this._d2L_dp2, i) = global::System.MathF.Abs(r) < delta ? 1f : 0f;
             return 0f;
         }
     }
@@ -681,6 +926,76 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>Robust.Huber</c> (Gradient of the sum, weighted, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
+    file ref struct HuberSingleWeightedGradientOfSumKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly float _delta;
+        private readonly ref float _weights;
+        private readonly ref float _dL_dp;
+        private readonly float _h1;
+
+        public HuberSingleWeightedGradientOfSumKernel(ref float y, ref float p, float delta, ref float weights, ref float dL_dp)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = delta;
+            this._weights = ref weights;
+            this._dL_dp = ref dL_dp;
+            this._h1 = -delta;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<float> r = p - y;
+            Vector512.StoreUnsafe(weights * Vector512.MinNative(Vector512.Create(this._delta), Vector512.MaxNative(Vector512.Create(this._h1), r)), ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<float> r = p - y;
+            Vector256.StoreUnsafe(weights * Vector256.MinNative(Vector256.Create(this._delta), Vector256.MaxNative(Vector256.Create(this._h1), r)), ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<float> r = p - y;
+            Vector128.StoreUnsafe(weights * Vector128.MinNative(Vector128.Create(this._delta), Vector128.MaxNative(Vector128.Create(this._h1), r)), ref this._dL_dp, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float delta = this._delta;
+            float weights = Unsafe.Add(ref this._weights, i);
+            float h1 = this._h1;
+            float r = p - y;
+            Unsafe.Add(ref this._dL_dp, i) = weights * global::System.MathF.Min(delta, global::System.MathF.Max(h1, r));
+            return 0f;
+        }
+    }
+
     /// <summary>The per-sample step of <c>Robust.Huber</c> (ValueAndGradient, weighted, float).</summary>
     /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
     file ref struct HuberSingleWeightedValueAndGradientKernel : IBatchKernel<float>
@@ -762,6 +1077,84 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>Robust.Huber</c> (ValueAndGradient of the sum, weighted, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
+    file ref struct HuberSingleWeightedValueAndGradientOfSumKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly float _delta;
+        private readonly ref float _weights;
+        private readonly ref float _dL_dp;
+        private readonly float _h1;
+
+        public HuberSingleWeightedValueAndGradientOfSumKernel(ref float y, ref float p, float delta, ref float weights, ref float dL_dp)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = delta;
+            this._weights = ref weights;
+            this._dL_dp = ref dL_dp;
+            this._h1 = -delta;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<float> r = p - y;
+            Vector512<float> t1 = Vector512.MinNative(Vector512.Create(this._delta), Vector512.MaxNative(Vector512.Create(this._h1), r));
+            Vector512<float> t2 = weights * t1;
+            Vector512.StoreUnsafe(t2, ref this._dL_dp, i);
+            return Vector512.MultiplyAddEstimate(Vector512.MultiplyAddEstimate(Vector512.Create(-0.5f), t1, r), t2, sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<float> r = p - y;
+            Vector256<float> t1 = Vector256.MinNative(Vector256.Create(this._delta), Vector256.MaxNative(Vector256.Create(this._h1), r));
+            Vector256<float> t2 = weights * t1;
+            Vector256.StoreUnsafe(t2, ref this._dL_dp, i);
+            return Vector256.MultiplyAddEstimate(Vector256.MultiplyAddEstimate(Vector256.Create(-0.5f), t1, r), t2, sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<float> r = p - y;
+            Vector128<float> t1 = Vector128.MinNative(Vector128.Create(this._delta), Vector128.MaxNative(Vector128.Create(this._h1), r));
+            Vector128<float> t2 = weights * t1;
+            Vector128.StoreUnsafe(t2, ref this._dL_dp, i);
+            return Vector128.MultiplyAddEstimate(Vector128.MultiplyAddEstimate(Vector128.Create(-0.5f), t1, r), t2, sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float delta = this._delta;
+            float weights = Unsafe.Add(ref this._weights, i);
+            float h1 = this._h1;
+            float r = p - y;
+            float t1 = global::System.MathF.Min(delta, global::System.MathF.Max(h1, r));
+            float t2 = weights * t1;
+            Unsafe.Add(ref this._dL_dp, i) = t2;
+            return (r - t1 / 2f) * t2;
+        }
+    }
+
     /// <summary>The per-sample step of <c>Robust.Huber</c> (Hessian, weighted, float).</summary>
     /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
     file ref struct HuberSingleWeightedHessianKernel : IBatchKernel<float>
@@ -828,6 +1221,73 @@ namespace LossGen.Generated
             float scale = this._scale;
             float r = p - y;
             Unsafe.Add(ref this._d2L_dp2, i) = (global::System.MathF.Abs(r) < delta ? 1f : 0f) * scale * weights;
+            return 0f;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Robust.Huber</c> (Hessian of the sum, weighted, float).</summary>
+    /// <remarks>May rely on <c>delta &gt; 0</c>, which the batch methods check before running it (docs/batch.md, clamp forms).</remarks>
+    file ref struct HuberSingleWeightedHessianOfSumKernel : IBatchKernel<float>
+    {
+        private readonly ref float _y;
+        private readonly ref float _p;
+        private readonly float _delta;
+        private readonly ref float _weights;
+        private readonly ref float _d2L_dp2;
+
+        public HuberSingleWeightedHessianOfSumKernel(ref float y, ref float p, float delta, ref float weights, ref float d2L_dp2)
+        {
+            this._y = ref y;
+            this._p = ref p;
+            this._delta = delta;
+            this._weights = ref weights;
+            this._d2L_dp2 = ref d2L_dp2;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<float> Step512(nuint i, Vector512<float> sum)
+        {
+            Vector512<float> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<float> p = Vector512.LoadUnsafe(ref this._p, i);
+            Vector512<float> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<float> r = p - y;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(Vector512.LessThan(Vector512.Abs(r), Vector512.Create(this._delta)), Vector512.Create(1f), Vector512.Create(0f)) * weights, ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<float> Step256(nuint i, Vector256<float> sum)
+        {
+            Vector256<float> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<float> p = Vector256.LoadUnsafe(ref this._p, i);
+            Vector256<float> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<float> r = p - y;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(Vector256.LessThan(Vector256.Abs(r), Vector256.Create(this._delta)), Vector256.Create(1f), Vector256.Create(0f)) * weights, ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<float> Step128(nuint i, Vector128<float> sum)
+        {
+            Vector128<float> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<float> p = Vector128.LoadUnsafe(ref this._p, i);
+            Vector128<float> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<float> r = p - y;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(Vector128.LessThan(Vector128.Abs(r), Vector128.Create(this._delta)), Vector128.Create(1f), Vector128.Create(0f)) * weights, ref this._d2L_dp2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public float Step1(nuint i)
+        {
+            float y = Unsafe.Add(ref this._y, i);
+            float p = Unsafe.Add(ref this._p, i);
+            float delta = this._delta;
+            float weights = Unsafe.Add(ref this._weights, i);
+            float r = p - y;
+            Unsafe.Add(ref this._d2L_dp2, i) = (global::System.MathF.Abs(r) < delta ? 1f : 0f) * weights;
             return 0f;
         }
     }

@@ -413,9 +413,17 @@ namespace Deep.Space
                 global::LossGen.Batch.BatchArguments.RequireLength(@base.Length, @in.Length, nameof(@base), nameof(@in));
                 global::LossGen.Batch.BatchArguments.RequireLength(dL_din.Length, @in.Length, nameof(dL_din), nameof(@in));
                 global::LossGen.Batch.BatchArguments.RequireLength(dL_dbase.Length, @in.Length, nameof(dL_dbase), nameof(@in));
-                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
-                var kernel = new global::LossGen.Generated.EverythingDoubleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
-                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleGradientKernel>(ref kernel, @in.Length);
+                if (reduction == global::LossGen.Reduction.Sum)
+                {
+                    var kernel = new global::LossGen.Generated.EverythingDoubleGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
+                    global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleGradientOfSumKernel>(ref kernel, @in.Length);
+                }
+                else
+                {
+                    double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
+                    var kernel = new global::LossGen.Generated.EverythingDoubleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
+                    global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleGradientKernel>(ref kernel, @in.Length);
+                }
             }
 
             /// <summary>The sum (or the mean) over a batch of <see cref="Everything(double, double)"/> and its gradient with respect to each sample's <c>in</c>, <c>base</c>, in one pass.</summary>
@@ -430,9 +438,19 @@ namespace Deep.Space
                 global::LossGen.Batch.BatchArguments.RequireLength(@base.Length, @in.Length, nameof(@base), nameof(@in));
                 global::LossGen.Batch.BatchArguments.RequireLength(dL_din.Length, @in.Length, nameof(dL_din), nameof(@in));
                 global::LossGen.Batch.BatchArguments.RequireLength(dL_dbase.Length, @in.Length, nameof(dL_dbase), nameof(@in));
-                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
-                var kernel = new global::LossGen.Generated.EverythingDoubleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
-                double total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleValueAndGradientKernel>(ref kernel, @in.Length);
+                double total;
+                if (reduction == global::LossGen.Reduction.Sum)
+                {
+                    var kernel = new global::LossGen.Generated.EverythingDoubleValueAndGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
+                    total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleValueAndGradientOfSumKernel>(ref kernel, @in.Length);
+                }
+                else
+                {
+                    double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
+                    var kernel = new global::LossGen.Generated.EverythingDoubleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
+                    total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleValueAndGradientKernel>(ref kernel, @in.Length);
+                }
+
                 return reduction == global::LossGen.Reduction.Mean ? total / @in.Length : total;
             }
 
@@ -449,9 +467,17 @@ namespace Deep.Space
                 global::LossGen.Batch.BatchArguments.RequireLength(d2L_din2.Length, @in.Length, nameof(d2L_din2), nameof(@in));
                 global::LossGen.Batch.BatchArguments.RequireLength(d2L_dindbase.Length, @in.Length, nameof(d2L_dindbase), nameof(@in));
                 global::LossGen.Batch.BatchArguments.RequireLength(d2L_dbase2.Length, @in.Length, nameof(d2L_dbase2), nameof(@in));
-                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
-                var kernel = new global::LossGen.Generated.EverythingDoubleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_din2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dindbase), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dbase2));
-                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleHessianKernel>(ref kernel, @in.Length);
+                if (reduction == global::LossGen.Reduction.Sum)
+                {
+                    var kernel = new global::LossGen.Generated.EverythingDoubleHessianOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_din2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dindbase), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dbase2));
+                    global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleHessianOfSumKernel>(ref kernel, @in.Length);
+                }
+                else
+                {
+                    double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
+                    var kernel = new global::LossGen.Generated.EverythingDoubleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_din2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dindbase), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dbase2));
+                    global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleHessianKernel>(ref kernel, @in.Length);
+                }
             }
 
             /// <summary>The sum over a batch of <see cref="Everything(double, double)"/>, weighted by <paramref name="weights"/> (0 for an empty batch).</summary>
@@ -497,9 +523,17 @@ namespace Deep.Space
                 global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, @in.Length, nameof(weights), nameof(@in));
                 global::LossGen.Batch.BatchArguments.RequireLength(dL_din.Length, @in.Length, nameof(dL_din), nameof(@in));
                 global::LossGen.Batch.BatchArguments.RequireLength(dL_dbase.Length, @in.Length, nameof(dL_dbase), nameof(@in));
-                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
-                var kernel = new global::LossGen.Generated.EverythingDoubleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
-                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedGradientKernel>(ref kernel, @in.Length);
+                if (reduction == global::LossGen.Reduction.Sum)
+                {
+                    var kernel = new global::LossGen.Generated.EverythingDoubleWeightedGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
+                    global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedGradientOfSumKernel>(ref kernel, @in.Length);
+                }
+                else
+                {
+                    double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
+                    var kernel = new global::LossGen.Generated.EverythingDoubleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
+                    global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedGradientKernel>(ref kernel, @in.Length);
+                }
             }
 
             /// <summary>The sum (or the mean) over a batch of <see cref="Everything(double, double)"/>, weighted by <paramref name="weights"/>, and its gradient with respect to each sample's <c>in</c>, <c>base</c>, in one pass.</summary>
@@ -515,9 +549,19 @@ namespace Deep.Space
                 global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, @in.Length, nameof(weights), nameof(@in));
                 global::LossGen.Batch.BatchArguments.RequireLength(dL_din.Length, @in.Length, nameof(dL_din), nameof(@in));
                 global::LossGen.Batch.BatchArguments.RequireLength(dL_dbase.Length, @in.Length, nameof(dL_dbase), nameof(@in));
-                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
-                var kernel = new global::LossGen.Generated.EverythingDoubleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
-                double total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedValueAndGradientKernel>(ref kernel, @in.Length);
+                double total;
+                if (reduction == global::LossGen.Reduction.Sum)
+                {
+                    var kernel = new global::LossGen.Generated.EverythingDoubleWeightedValueAndGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
+                    total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedValueAndGradientOfSumKernel>(ref kernel, @in.Length);
+                }
+                else
+                {
+                    double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
+                    var kernel = new global::LossGen.Generated.EverythingDoubleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_din), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_dbase));
+                    total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedValueAndGradientKernel>(ref kernel, @in.Length);
+                }
+
                 return reduction == global::LossGen.Reduction.Mean ? total / @in.Length : total;
             }
 
@@ -535,9 +579,17 @@ namespace Deep.Space
                 global::LossGen.Batch.BatchArguments.RequireLength(d2L_din2.Length, @in.Length, nameof(d2L_din2), nameof(@in));
                 global::LossGen.Batch.BatchArguments.RequireLength(d2L_dindbase.Length, @in.Length, nameof(d2L_dindbase), nameof(@in));
                 global::LossGen.Batch.BatchArguments.RequireLength(d2L_dbase2.Length, @in.Length, nameof(d2L_dbase2), nameof(@in));
-                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
-                var kernel = new global::LossGen.Generated.EverythingDoubleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_din2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dindbase), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dbase2));
-                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedHessianKernel>(ref kernel, @in.Length);
+                if (reduction == global::LossGen.Reduction.Sum)
+                {
+                    var kernel = new global::LossGen.Generated.EverythingDoubleWeightedHessianOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_din2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dindbase), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dbase2));
+                    global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedHessianOfSumKernel>(ref kernel, @in.Length);
+                }
+                else
+                {
+                    double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, @in.Length);
+                    var kernel = new global::LossGen.Generated.EverythingDoubleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@in), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(@base), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_din2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dindbase), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dbase2));
+                    global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.EverythingDoubleWeightedHessianKernel>(ref kernel, @in.Length);
+                }
             }
         }
     }
@@ -577,7 +629,7 @@ namespace LossGen.Generated
             Vector512<double> abs_d = Vector512.Abs(d);
             Vector512<double> t3 = VectorMath.Exp(-abs_d);
             Vector512<double> t4 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t3);
-            return sum + Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), Vector512.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector512.MultiplyAddEstimate(VectorMath.Sign(d), Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector512.Create(1.0) + abs_d, Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + (Vector512.MaxNative(Vector512.Create(0.0), t2) + VectorMath.Log1p(t3)))));
+            return sum + Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), Vector512.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector512.MultiplyAddEstimate(VectorMath.Sign(d), Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector512.Create(1.0) + abs_d, Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + (Vector512.MaxNative(Vector512.Create(0.0), t2) + VectorMath.Log1pOnUnitInterval(t3)))));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -593,7 +645,7 @@ namespace LossGen.Generated
             Vector256<double> abs_d = Vector256.Abs(d);
             Vector256<double> t3 = VectorMath.Exp(-abs_d);
             Vector256<double> t4 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t3);
-            return sum + Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), Vector256.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector256.MultiplyAddEstimate(VectorMath.Sign(d), Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector256.Create(1.0) + abs_d, Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + (Vector256.MaxNative(Vector256.Create(0.0), t2) + VectorMath.Log1p(t3)))));
+            return sum + Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), Vector256.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector256.MultiplyAddEstimate(VectorMath.Sign(d), Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector256.Create(1.0) + abs_d, Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + (Vector256.MaxNative(Vector256.Create(0.0), t2) + VectorMath.Log1pOnUnitInterval(t3)))));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -609,7 +661,7 @@ namespace LossGen.Generated
             Vector128<double> abs_d = Vector128.Abs(d);
             Vector128<double> t3 = VectorMath.Exp(-abs_d);
             Vector128<double> t4 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t3);
-            return sum + Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), Vector128.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector128.MultiplyAddEstimate(VectorMath.Sign(d), Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector128.Create(1.0) + abs_d, Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + (Vector128.MaxNative(Vector128.Create(0.0), t2) + VectorMath.Log1p(t3)))));
+            return sum + Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), Vector128.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector128.MultiplyAddEstimate(VectorMath.Sign(d), Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector128.Create(1.0) + abs_d, Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + (Vector128.MaxNative(Vector128.Create(0.0), t2) + VectorMath.Log1pOnUnitInterval(t3)))));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -691,7 +743,7 @@ namespace LossGen.Generated
             Vector512<double> t26 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t23, t24);
             Vector512<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector512<double> t28 = d * d * d / (Vector512.Create(2.0) + d * d * d * d);
-            Vector512<double> t29 = (Vector512.Create(1.0) - t25) * sign_d * t25;
+            Vector512<double> t29 = sign_d * t25 * (Vector512.Create(1.0) - t25);
             Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t17 - t18 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + Vector512.Create(1.5) * t14 + t29 + Vector512.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
             Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t18 + Vector512.Create(2.0) * t27 - t17, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t26 - (Vector512.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
             return sum;
@@ -739,7 +791,7 @@ namespace LossGen.Generated
             Vector256<double> t26 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t23, t24);
             Vector256<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector256<double> t28 = d * d * d / (Vector256.Create(2.0) + d * d * d * d);
-            Vector256<double> t29 = (Vector256.Create(1.0) - t25) * sign_d * t25;
+            Vector256<double> t29 = sign_d * t25 * (Vector256.Create(1.0) - t25);
             Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t17 - t18 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + Vector256.Create(1.5) * t14 + t29 + Vector256.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
             Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t18 + Vector256.Create(2.0) * t27 - t17, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t26 - (Vector256.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
             return sum;
@@ -787,7 +839,7 @@ namespace LossGen.Generated
             Vector128<double> t26 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t23, t24);
             Vector128<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector128<double> t28 = d * d * d / (Vector128.Create(2.0) + d * d * d * d);
-            Vector128<double> t29 = (Vector128.Create(1.0) - t25) * sign_d * t25;
+            Vector128<double> t29 = sign_d * t25 * (Vector128.Create(1.0) - t25);
             Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t17 - t18 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + Vector128.Create(1.5) * t14 + t29 + Vector128.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
             Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t18 + Vector128.Create(2.0) * t27 - t17, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t26 - (Vector128.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
             return sum;
@@ -836,9 +888,220 @@ namespace LossGen.Generated
             double t26 = t8 >= 0.0 ? t23 : t24;
             double t27 = t7 / (t10 * t10) * t16 / t6;
             double t28 = d * d * d / (2.0 + d * d * d * d);
-            double t29 = (1.0 - t25) * sign_d * t25;
+            double t29 = sign_d * t25 * (1.0 - t25);
             Unsafe.Add(ref this._dL_din, i) = scale * (c4 ? t17 - t18 - 2.0 * t27 : 1.0 + exp_m * ((c3 ? 1.0 : c13 ? 0.0 : 0.5) + (c13 ? 1.0 : c3 ? 0.0 : 0.5)) + t21 + 1.5 * t14 + t29 + 4.0 * t28 - t12 * t20 - t12 * t19 - t26);
             Unsafe.Add(ref this._dL_dbase, i) = scale * (c4 ? t18 + 2.0 * t27 - t17 : exp_m * ((c3 ? -1.0 : c13 ? 0.0 : -0.5) + (c13 ? -1.0 : c3 ? 0.0 : -0.5)) + t26 - (1.0 + t21) - t15 * t20 - t15 * t19 - 1.5 * t14 - 4.0 * t28 - t29);
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (Gradient of the sum, double).</summary>
+    file ref struct EverythingDoubleGradientOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly ref double _dL_din;
+        private readonly ref double _dL_dbase;
+
+        public EverythingDoubleGradientOfSumKernel(ref double @in, ref double @base, ref double dL_din, ref double dL_dbase)
+        {
+            this._in = ref @in;
+            this._base = ref @base;
+            this._dL_din = ref dL_din;
+            this._dL_dbase = ref dL_dbase;
+        }
+
+        public static bool Unroll => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> d = @in - @base;
+            Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
+            Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
+            Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
+            Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
+            Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
+            Vector512<double> t5 = d * d;
+            Vector512<double> t6 = Vector512.Create(1.0) + t5;
+            Vector512<double> t7 = Vector512.Sqrt(t6);
+            Vector512<double> t8 = -d;
+            Vector512<double> t9 = VectorMath.Exp(t8);
+            Vector512<double> t10 = Vector512.Create(2.0) + VectorMath.Log1p(t5);
+            Vector512<double> t11 = Vector512.Create(1.0) / t10;
+            Vector512<double> tanh_d = VectorMath.Tanh(d);
+            Vector512<double> sinh_w = VectorMath.Sinh(w);
+            Vector512<double> cosh_w = VectorMath.Cosh(w);
+            Vector512<double> sign_d = VectorMath.Sign(d);
+            Vector512<double> abs_d = Vector512.Abs(d);
+            Vector512<double> t12 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(1.0)));
+            Vector512<double> exp_m = VectorMath.Exp(m);
+            Vector512<double> c13 = Vector512.LessThan(d, Vector512.Create(0.0));
+            Vector512<double> t14 = sign_d * Vector512.Sqrt(Vector512.Create(1.0) + abs_d);
+            Vector512<double> t15 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(-1.0)));
+            Vector512<double> t16 = d * t9;
+            Vector512<double> t17 = t16 * t11 / t7;
+            Vector512<double> t18 = t7 * t9 * t11;
+            Vector512<double> t19 = sinh_w * sinh_w;
+            Vector512<double> t20 = cosh_w * cosh_w;
+            Vector512<double> t21 = -tanh_d * tanh_d;
+            Vector512<double> t22 = VectorMath.Exp(-abs_d);
+            Vector512<double> t23 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t22);
+            Vector512<double> t24 = t22 * t23;
+            Vector512<double> t25 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t23, t24);
+            Vector512<double> t26 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t23, t24);
+            Vector512<double> t27 = t7 / (t10 * t10) * t16 / t6;
+            Vector512<double> t28 = d * d * d / (Vector512.Create(2.0) + d * d * d * d);
+            Vector512<double> t29 = sign_d * t25 * (Vector512.Create(1.0) - t25);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t17 - t18 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + Vector512.Create(1.5) * t14 + t29 + Vector512.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t18 + Vector512.Create(2.0) * t27 - t17, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t26 - (Vector512.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> d = @in - @base;
+            Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
+            Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
+            Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
+            Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
+            Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
+            Vector256<double> t5 = d * d;
+            Vector256<double> t6 = Vector256.Create(1.0) + t5;
+            Vector256<double> t7 = Vector256.Sqrt(t6);
+            Vector256<double> t8 = -d;
+            Vector256<double> t9 = VectorMath.Exp(t8);
+            Vector256<double> t10 = Vector256.Create(2.0) + VectorMath.Log1p(t5);
+            Vector256<double> t11 = Vector256.Create(1.0) / t10;
+            Vector256<double> tanh_d = VectorMath.Tanh(d);
+            Vector256<double> sinh_w = VectorMath.Sinh(w);
+            Vector256<double> cosh_w = VectorMath.Cosh(w);
+            Vector256<double> sign_d = VectorMath.Sign(d);
+            Vector256<double> abs_d = Vector256.Abs(d);
+            Vector256<double> t12 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(1.0)));
+            Vector256<double> exp_m = VectorMath.Exp(m);
+            Vector256<double> c13 = Vector256.LessThan(d, Vector256.Create(0.0));
+            Vector256<double> t14 = sign_d * Vector256.Sqrt(Vector256.Create(1.0) + abs_d);
+            Vector256<double> t15 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(-1.0)));
+            Vector256<double> t16 = d * t9;
+            Vector256<double> t17 = t16 * t11 / t7;
+            Vector256<double> t18 = t7 * t9 * t11;
+            Vector256<double> t19 = sinh_w * sinh_w;
+            Vector256<double> t20 = cosh_w * cosh_w;
+            Vector256<double> t21 = -tanh_d * tanh_d;
+            Vector256<double> t22 = VectorMath.Exp(-abs_d);
+            Vector256<double> t23 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t22);
+            Vector256<double> t24 = t22 * t23;
+            Vector256<double> t25 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t23, t24);
+            Vector256<double> t26 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t23, t24);
+            Vector256<double> t27 = t7 / (t10 * t10) * t16 / t6;
+            Vector256<double> t28 = d * d * d / (Vector256.Create(2.0) + d * d * d * d);
+            Vector256<double> t29 = sign_d * t25 * (Vector256.Create(1.0) - t25);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t17 - t18 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + Vector256.Create(1.5) * t14 + t29 + Vector256.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t18 + Vector256.Create(2.0) * t27 - t17, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t26 - (Vector256.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> d = @in - @base;
+            Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
+            Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
+            Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
+            Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
+            Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
+            Vector128<double> t5 = d * d;
+            Vector128<double> t6 = Vector128.Create(1.0) + t5;
+            Vector128<double> t7 = Vector128.Sqrt(t6);
+            Vector128<double> t8 = -d;
+            Vector128<double> t9 = VectorMath.Exp(t8);
+            Vector128<double> t10 = Vector128.Create(2.0) + VectorMath.Log1p(t5);
+            Vector128<double> t11 = Vector128.Create(1.0) / t10;
+            Vector128<double> tanh_d = VectorMath.Tanh(d);
+            Vector128<double> sinh_w = VectorMath.Sinh(w);
+            Vector128<double> cosh_w = VectorMath.Cosh(w);
+            Vector128<double> sign_d = VectorMath.Sign(d);
+            Vector128<double> abs_d = Vector128.Abs(d);
+            Vector128<double> t12 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(1.0)));
+            Vector128<double> exp_m = VectorMath.Exp(m);
+            Vector128<double> c13 = Vector128.LessThan(d, Vector128.Create(0.0));
+            Vector128<double> t14 = sign_d * Vector128.Sqrt(Vector128.Create(1.0) + abs_d);
+            Vector128<double> t15 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(-1.0)));
+            Vector128<double> t16 = d * t9;
+            Vector128<double> t17 = t16 * t11 / t7;
+            Vector128<double> t18 = t7 * t9 * t11;
+            Vector128<double> t19 = sinh_w * sinh_w;
+            Vector128<double> t20 = cosh_w * cosh_w;
+            Vector128<double> t21 = -tanh_d * tanh_d;
+            Vector128<double> t22 = VectorMath.Exp(-abs_d);
+            Vector128<double> t23 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t22);
+            Vector128<double> t24 = t22 * t23;
+            Vector128<double> t25 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t23, t24);
+            Vector128<double> t26 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t23, t24);
+            Vector128<double> t27 = t7 / (t10 * t10) * t16 / t6;
+            Vector128<double> t28 = d * d * d / (Vector128.Create(2.0) + d * d * d * d);
+            Vector128<double> t29 = sign_d * t25 * (Vector128.Create(1.0) - t25);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t17 - t18 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + Vector128.Create(1.5) * t14 + t29 + Vector128.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t18 + Vector128.Create(2.0) * t27 - t17, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t26 - (Vector128.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double d = @in - @base;
+            bool c1 = d < -1.0;
+            bool c2 = d > 1.0;
+            double w = c1 ? -1.0 : c2 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            bool c3 = d > 0.0;
+            bool c4 = c3 && w != 1.0 || !(m == 0.0);
+            double t5 = d * d;
+            double t6 = 1.0 + t5;
+            double t7 = global::System.Math.Sqrt(t6);
+            double t8 = -d;
+            double t9 = global::System.Math.Exp(t8);
+            double t10 = 2.0 + global::LossGen.LossMath.Log1p(t5);
+            double t11 = 1.0 / t10;
+            double tanh_d = global::System.Math.Tanh(d);
+            double sinh_w = global::System.Math.Sinh(w);
+            double cosh_w = global::System.Math.Cosh(w);
+            double sign_d = global::LossGen.LossMath.Sign(d);
+            double abs_d = global::System.Math.Abs(d);
+            double t12 = c1 ? 0.0 : c2 ? 0.0 : 1.0;
+            double exp_m = global::System.Math.Exp(m);
+            bool c13 = d < 0.0;
+            double t14 = sign_d * global::System.Math.Sqrt(1.0 + abs_d);
+            double t15 = c1 ? 0.0 : c2 ? 0.0 : -1.0;
+            double t16 = d * t9;
+            double t17 = t16 * t11 / t7;
+            double t18 = t7 * t9 * t11;
+            double t19 = sinh_w * sinh_w;
+            double t20 = cosh_w * cosh_w;
+            double t21 = -tanh_d * tanh_d;
+            double t22 = global::System.Math.Exp(-abs_d);
+            double t23 = 1.0 / (1.0 + t22);
+            double t24 = t22 * t23;
+            double t25 = d >= 0.0 ? t23 : t24;
+            double t26 = t8 >= 0.0 ? t23 : t24;
+            double t27 = t7 / (t10 * t10) * t16 / t6;
+            double t28 = d * d * d / (2.0 + d * d * d * d);
+            double t29 = sign_d * t25 * (1.0 - t25);
+            Unsafe.Add(ref this._dL_din, i) = c4 ? t17 - t18 - 2.0 * t27 : 1.0 + exp_m * ((c3 ? 1.0 : c13 ? 0.0 : 0.5) + (c13 ? 1.0 : c3 ? 0.0 : 0.5)) + t21 + 1.5 * t14 + t29 + 4.0 * t28 - t12 * t20 - t12 * t19 - t26;
+            Unsafe.Add(ref this._dL_dbase, i) = c4 ? t18 + 2.0 * t27 - t17 : exp_m * ((c3 ? -1.0 : c13 ? 0.0 : -0.5) + (c13 ? -1.0 : c3 ? 0.0 : -0.5)) + t26 - (1.0 + t21) - t15 * t20 - t15 * t19 - 1.5 * t14 - 4.0 * t28 - t29;
             return 0.0;
         }
     }
@@ -904,14 +1167,14 @@ namespace LossGen.Generated
             Vector512<double> t25 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t24);
             Vector512<double> t26 = t24 * t25;
             Vector512<double> t27 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t25, t26);
-            Vector512<double> t28 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t25, t26);
-            Vector512<double> t29 = sign_d * t27;
+            Vector512<double> t28 = sign_d * t27;
+            Vector512<double> t29 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t25, t26);
             Vector512<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector512<double> t31 = d * d * d / t13;
-            Vector512<double> t32 = (Vector512.Create(1.0) - t27) * t29;
-            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
-            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t28 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
-            return sum + Vector512.ConditionalSelect(c4, t20, Vector512.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.MaxNative(Vector512.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29));
+            Vector512<double> t32 = t28 * (Vector512.Create(1.0) - t27);
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t29), ref this._dL_din, i);
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t29 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
+            return sum + Vector512.ConditionalSelect(c4, t20, Vector512.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.MaxNative(Vector512.Create(0.0), t8) + VectorMath.Log1pOnUnitInterval(t24)) + t28));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -955,14 +1218,14 @@ namespace LossGen.Generated
             Vector256<double> t25 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t24);
             Vector256<double> t26 = t24 * t25;
             Vector256<double> t27 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t25, t26);
-            Vector256<double> t28 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t25, t26);
-            Vector256<double> t29 = sign_d * t27;
+            Vector256<double> t28 = sign_d * t27;
+            Vector256<double> t29 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t25, t26);
             Vector256<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector256<double> t31 = d * d * d / t13;
-            Vector256<double> t32 = (Vector256.Create(1.0) - t27) * t29;
-            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
-            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t28 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
-            return sum + Vector256.ConditionalSelect(c4, t20, Vector256.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.MaxNative(Vector256.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29));
+            Vector256<double> t32 = t28 * (Vector256.Create(1.0) - t27);
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t29), ref this._dL_din, i);
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t29 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
+            return sum + Vector256.ConditionalSelect(c4, t20, Vector256.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.MaxNative(Vector256.Create(0.0), t8) + VectorMath.Log1pOnUnitInterval(t24)) + t28));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1006,14 +1269,14 @@ namespace LossGen.Generated
             Vector128<double> t25 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t24);
             Vector128<double> t26 = t24 * t25;
             Vector128<double> t27 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t25, t26);
-            Vector128<double> t28 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t25, t26);
-            Vector128<double> t29 = sign_d * t27;
+            Vector128<double> t28 = sign_d * t27;
+            Vector128<double> t29 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t25, t26);
             Vector128<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector128<double> t31 = d * d * d / t13;
-            Vector128<double> t32 = (Vector128.Create(1.0) - t27) * t29;
-            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28), ref this._dL_din, i);
-            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t28 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
-            return sum + Vector128.ConditionalSelect(c4, t20, Vector128.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.MaxNative(Vector128.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29));
+            Vector128<double> t32 = t28 * (Vector128.Create(1.0) - t27);
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t29), ref this._dL_din, i);
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t29 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
+            return sum + Vector128.ConditionalSelect(c4, t20, Vector128.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.MaxNative(Vector128.Create(0.0), t8) + VectorMath.Log1pOnUnitInterval(t24)) + t28));
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1058,14 +1321,237 @@ namespace LossGen.Generated
             double t25 = 1.0 / (1.0 + t24);
             double t26 = t24 * t25;
             double t27 = d >= 0.0 ? t25 : t26;
-            double t28 = t8 >= 0.0 ? t25 : t26;
-            double t29 = sign_d * t27;
+            double t28 = sign_d * t27;
+            double t29 = t8 >= 0.0 ? t25 : t26;
             double t30 = t7 / (t10 * t10) * t18 / t6;
             double t31 = d * d * d / t13;
-            double t32 = (1.0 - t27) * t29;
-            Unsafe.Add(ref this._dL_din, i) = scale * (c4 ? t19 - t20 - 2.0 * t30 : 1.0 + exp_m * ((c3 ? 1.0 : c15 ? 0.0 : 0.5) + (c15 ? 1.0 : c3 ? 0.0 : 0.5)) + t23 + 1.5 * t16 + t32 + 4.0 * t31 - t14 * t22 - t14 * t21 - t28);
-            Unsafe.Add(ref this._dL_dbase, i) = scale * (c4 ? t20 + 2.0 * t30 - t19 : exp_m * ((c3 ? -1.0 : c15 ? 0.0 : -0.5) + (c15 ? -1.0 : c3 ? 0.0 : -0.5)) + t28 - (1.0 + t23) - t17 * t22 - t17 * t21 - 1.5 * t16 - 4.0 * t31 - t32);
-            return c4 ? t20 : tanh_d + global::LossGen.LossMath.Expm1(m) + global::System.Math.Pow(t12, 1.5) + global::System.Math.Log(t13) + (global::System.Math.Max(t8, 0.0) + global::LossGen.LossMath.Log1p(t24)) + t29 - sinh_w * cosh_w;
+            double t32 = t28 * (1.0 - t27);
+            Unsafe.Add(ref this._dL_din, i) = scale * (c4 ? t19 - t20 - 2.0 * t30 : 1.0 + exp_m * ((c3 ? 1.0 : c15 ? 0.0 : 0.5) + (c15 ? 1.0 : c3 ? 0.0 : 0.5)) + t23 + 1.5 * t16 + t32 + 4.0 * t31 - t14 * t22 - t14 * t21 - t29);
+            Unsafe.Add(ref this._dL_dbase, i) = scale * (c4 ? t20 + 2.0 * t30 - t19 : exp_m * ((c3 ? -1.0 : c15 ? 0.0 : -0.5) + (c15 ? -1.0 : c3 ? 0.0 : -0.5)) + t29 - (1.0 + t23) - t17 * t22 - t17 * t21 - 1.5 * t16 - 4.0 * t31 - t32);
+            return c4 ? t20 : tanh_d + global::LossGen.LossMath.Expm1(m) + global::System.Math.Pow(t12, 1.5) + global::System.Math.Log(t13) + (global::System.Math.Max(t8, 0.0) + global::LossGen.LossMath.Log1p(t24)) + t28 - sinh_w * cosh_w;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (ValueAndGradient of the sum, double).</summary>
+    file ref struct EverythingDoubleValueAndGradientOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly ref double _dL_din;
+        private readonly ref double _dL_dbase;
+
+        public EverythingDoubleValueAndGradientOfSumKernel(ref double @in, ref double @base, ref double dL_din, ref double dL_dbase)
+        {
+            this._in = ref @in;
+            this._base = ref @base;
+            this._dL_din = ref dL_din;
+            this._dL_dbase = ref dL_dbase;
+        }
+
+        public static bool Unroll => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> d = @in - @base;
+            Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
+            Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
+            Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
+            Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
+            Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
+            Vector512<double> t5 = d * d;
+            Vector512<double> t6 = Vector512.Create(1.0) + t5;
+            Vector512<double> t7 = Vector512.Sqrt(t6);
+            Vector512<double> t8 = -d;
+            Vector512<double> t9 = VectorMath.Exp(t8);
+            Vector512<double> t10 = Vector512.Create(2.0) + VectorMath.Log1p(t5);
+            Vector512<double> t11 = Vector512.Create(1.0) / t10;
+            Vector512<double> tanh_d = VectorMath.Tanh(d);
+            Vector512<double> sinh_w = VectorMath.Sinh(w);
+            Vector512<double> cosh_w = VectorMath.Cosh(w);
+            Vector512<double> sign_d = VectorMath.Sign(d);
+            Vector512<double> abs_d = Vector512.Abs(d);
+            Vector512<double> t12 = Vector512.Create(1.0) + abs_d;
+            Vector512<double> t13 = Vector512.Create(2.0) + d * d * d * d;
+            Vector512<double> t14 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(1.0)));
+            Vector512<double> exp_m = VectorMath.Exp(m);
+            Vector512<double> c15 = Vector512.LessThan(d, Vector512.Create(0.0));
+            Vector512<double> t16 = sign_d * Vector512.Sqrt(t12);
+            Vector512<double> t17 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(-1.0)));
+            Vector512<double> t18 = d * t9;
+            Vector512<double> t19 = t18 * t11 / t7;
+            Vector512<double> t20 = t7 * t9 * t11;
+            Vector512<double> t21 = sinh_w * sinh_w;
+            Vector512<double> t22 = cosh_w * cosh_w;
+            Vector512<double> t23 = -tanh_d * tanh_d;
+            Vector512<double> t24 = VectorMath.Exp(-abs_d);
+            Vector512<double> t25 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t24);
+            Vector512<double> t26 = t24 * t25;
+            Vector512<double> t27 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t25, t26);
+            Vector512<double> t28 = sign_d * t27;
+            Vector512<double> t29 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t25, t26);
+            Vector512<double> t30 = t7 / (t10 * t10) * t18 / t6;
+            Vector512<double> t31 = d * d * d / t13;
+            Vector512<double> t32 = t28 * (Vector512.Create(1.0) - t27);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t29), ref this._dL_din, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t29 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
+            return sum + Vector512.ConditionalSelect(c4, t20, Vector512.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.MaxNative(Vector512.Create(0.0), t8) + VectorMath.Log1pOnUnitInterval(t24)) + t28));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> d = @in - @base;
+            Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
+            Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
+            Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
+            Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
+            Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
+            Vector256<double> t5 = d * d;
+            Vector256<double> t6 = Vector256.Create(1.0) + t5;
+            Vector256<double> t7 = Vector256.Sqrt(t6);
+            Vector256<double> t8 = -d;
+            Vector256<double> t9 = VectorMath.Exp(t8);
+            Vector256<double> t10 = Vector256.Create(2.0) + VectorMath.Log1p(t5);
+            Vector256<double> t11 = Vector256.Create(1.0) / t10;
+            Vector256<double> tanh_d = VectorMath.Tanh(d);
+            Vector256<double> sinh_w = VectorMath.Sinh(w);
+            Vector256<double> cosh_w = VectorMath.Cosh(w);
+            Vector256<double> sign_d = VectorMath.Sign(d);
+            Vector256<double> abs_d = Vector256.Abs(d);
+            Vector256<double> t12 = Vector256.Create(1.0) + abs_d;
+            Vector256<double> t13 = Vector256.Create(2.0) + d * d * d * d;
+            Vector256<double> t14 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(1.0)));
+            Vector256<double> exp_m = VectorMath.Exp(m);
+            Vector256<double> c15 = Vector256.LessThan(d, Vector256.Create(0.0));
+            Vector256<double> t16 = sign_d * Vector256.Sqrt(t12);
+            Vector256<double> t17 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(-1.0)));
+            Vector256<double> t18 = d * t9;
+            Vector256<double> t19 = t18 * t11 / t7;
+            Vector256<double> t20 = t7 * t9 * t11;
+            Vector256<double> t21 = sinh_w * sinh_w;
+            Vector256<double> t22 = cosh_w * cosh_w;
+            Vector256<double> t23 = -tanh_d * tanh_d;
+            Vector256<double> t24 = VectorMath.Exp(-abs_d);
+            Vector256<double> t25 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t24);
+            Vector256<double> t26 = t24 * t25;
+            Vector256<double> t27 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t25, t26);
+            Vector256<double> t28 = sign_d * t27;
+            Vector256<double> t29 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t25, t26);
+            Vector256<double> t30 = t7 / (t10 * t10) * t18 / t6;
+            Vector256<double> t31 = d * d * d / t13;
+            Vector256<double> t32 = t28 * (Vector256.Create(1.0) - t27);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t29), ref this._dL_din, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t29 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
+            return sum + Vector256.ConditionalSelect(c4, t20, Vector256.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.MaxNative(Vector256.Create(0.0), t8) + VectorMath.Log1pOnUnitInterval(t24)) + t28));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> d = @in - @base;
+            Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
+            Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
+            Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
+            Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
+            Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
+            Vector128<double> t5 = d * d;
+            Vector128<double> t6 = Vector128.Create(1.0) + t5;
+            Vector128<double> t7 = Vector128.Sqrt(t6);
+            Vector128<double> t8 = -d;
+            Vector128<double> t9 = VectorMath.Exp(t8);
+            Vector128<double> t10 = Vector128.Create(2.0) + VectorMath.Log1p(t5);
+            Vector128<double> t11 = Vector128.Create(1.0) / t10;
+            Vector128<double> tanh_d = VectorMath.Tanh(d);
+            Vector128<double> sinh_w = VectorMath.Sinh(w);
+            Vector128<double> cosh_w = VectorMath.Cosh(w);
+            Vector128<double> sign_d = VectorMath.Sign(d);
+            Vector128<double> abs_d = Vector128.Abs(d);
+            Vector128<double> t12 = Vector128.Create(1.0) + abs_d;
+            Vector128<double> t13 = Vector128.Create(2.0) + d * d * d * d;
+            Vector128<double> t14 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(1.0)));
+            Vector128<double> exp_m = VectorMath.Exp(m);
+            Vector128<double> c15 = Vector128.LessThan(d, Vector128.Create(0.0));
+            Vector128<double> t16 = sign_d * Vector128.Sqrt(t12);
+            Vector128<double> t17 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(-1.0)));
+            Vector128<double> t18 = d * t9;
+            Vector128<double> t19 = t18 * t11 / t7;
+            Vector128<double> t20 = t7 * t9 * t11;
+            Vector128<double> t21 = sinh_w * sinh_w;
+            Vector128<double> t22 = cosh_w * cosh_w;
+            Vector128<double> t23 = -tanh_d * tanh_d;
+            Vector128<double> t24 = VectorMath.Exp(-abs_d);
+            Vector128<double> t25 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t24);
+            Vector128<double> t26 = t24 * t25;
+            Vector128<double> t27 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t25, t26);
+            Vector128<double> t28 = sign_d * t27;
+            Vector128<double> t29 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t25, t26);
+            Vector128<double> t30 = t7 / (t10 * t10) * t18 / t6;
+            Vector128<double> t31 = d * d * d / t13;
+            Vector128<double> t32 = t28 * (Vector128.Create(1.0) - t27);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t29), ref this._dL_din, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t29 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
+            return sum + Vector128.ConditionalSelect(c4, t20, Vector128.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.MaxNative(Vector128.Create(0.0), t8) + VectorMath.Log1pOnUnitInterval(t24)) + t28));
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double d = @in - @base;
+            bool c1 = d < -1.0;
+            bool c2 = d > 1.0;
+            double w = c1 ? -1.0 : c2 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            bool c3 = d > 0.0;
+            bool c4 = c3 && w != 1.0 || !(m == 0.0);
+            double t5 = d * d;
+            double t6 = 1.0 + t5;
+            double t7 = global::System.Math.Sqrt(t6);
+            double t8 = -d;
+            double t9 = global::System.Math.Exp(t8);
+            double t10 = 2.0 + global::LossGen.LossMath.Log1p(t5);
+            double t11 = 1.0 / t10;
+            double tanh_d = global::System.Math.Tanh(d);
+            double sinh_w = global::System.Math.Sinh(w);
+            double cosh_w = global::System.Math.Cosh(w);
+            double sign_d = global::LossGen.LossMath.Sign(d);
+            double abs_d = global::System.Math.Abs(d);
+            double t12 = 1.0 + abs_d;
+            double t13 = 2.0 + d * d * d * d;
+            double t14 = c1 ? 0.0 : c2 ? 0.0 : 1.0;
+            double exp_m = global::System.Math.Exp(m);
+            bool c15 = d < 0.0;
+            double t16 = sign_d * global::System.Math.Sqrt(t12);
+            double t17 = c1 ? 0.0 : c2 ? 0.0 : -1.0;
+            double t18 = d * t9;
+            double t19 = t18 * t11 / t7;
+            double t20 = t7 * t9 * t11;
+            double t21 = sinh_w * sinh_w;
+            double t22 = cosh_w * cosh_w;
+            double t23 = -tanh_d * tanh_d;
+            double t24 = global::System.Math.Exp(-abs_d);
+            double t25 = 1.0 / (1.0 + t24);
+            double t26 = t24 * t25;
+            double t27 = d >= 0.0 ? t25 : t26;
+            double t28 = sign_d * t27;
+            double t29 = t8 >= 0.0 ? t25 : t26;
+            double t30 = t7 / (t10 * t10) * t18 / t6;
+            double t31 = d * d * d / t13;
+            double t32 = t28 * (1.0 - t27);
+            Unsafe.Add(ref this._dL_din, i) = c4 ? t19 - t20 - 2.0 * t30 : 1.0 + exp_m * ((c3 ? 1.0 : c15 ? 0.0 : 0.5) + (c15 ? 1.0 : c3 ? 0.0 : 0.5)) + t23 + 1.5 * t16 + t32 + 4.0 * t31 - t14 * t22 - t14 * t21 - t29;
+            Unsafe.Add(ref this._dL_dbase, i) = c4 ? t20 + 2.0 * t30 - t19 : exp_m * ((c3 ? -1.0 : c15 ? 0.0 : -0.5) + (c15 ? -1.0 : c3 ? 0.0 : -0.5)) + t29 - (1.0 + t23) - t17 * t22 - t17 * t21 - 1.5 * t16 - 4.0 * t31 - t32;
+            return c4 ? t20 : tanh_d + global::LossGen.LossMath.Expm1(m) + global::System.Math.Pow(t12, 1.5) + global::System.Math.Log(t13) + (global::System.Math.Max(t8, 0.0) + global::LossGen.LossMath.Log1p(t24)) + t28 - sinh_w * cosh_w;
         }
     }
 
@@ -1152,18 +1638,18 @@ namespace LossGen.Generated
             Vector512<double> t47 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t45, t46);
             Vector512<double> t48 = Vector512.Create(1.0) - t47;
             Vector512<double> t49 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t45, t46);
-            Vector512<double> t50 = t49 * (Vector512.Create(1.0) - t49);
-            Vector512<double> t51 = t48 * sign_d * t47;
+            Vector512<double> t50 = sign_d * t47 * t48;
+            Vector512<double> t51 = t49 * (Vector512.Create(1.0) - t49);
             Vector512<double> t52 = t9 * t11;
             Vector512<double> t53 = t7 * t52;
             Vector512<double> t54 = t14 * t52;
-            Vector512<double> t55 = t47 * t51;
-            Vector512<double> t56 = t48 * t51;
+            Vector512<double> t55 = t47 * t50;
+            Vector512<double> t56 = t48 * t50;
             Vector512<double> t57 = Vector512.Create(8.0) * t37 + Vector512.Create(4.0) * t36 + Vector512.Create(4.0) * t31 + t53 + t54 - t35 - Vector512.Create(2.0) * t32 - Vector512.Create(2.0) * t30 - Vector512.Create(4.0) * t38;
             Vector512<double> t58 = -t55;
-            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector512.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
-            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t50 - t56), ref this._d2L_dindbase, i);
-            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - Vector512.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t51 - t56), ref this._d2L_dindbase, i);
+            Vector512.StoreUnsafe(Vector512.Create(this._scale) * Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
             return sum;
         }
 
@@ -1228,18 +1714,18 @@ namespace LossGen.Generated
             Vector256<double> t47 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t45, t46);
             Vector256<double> t48 = Vector256.Create(1.0) - t47;
             Vector256<double> t49 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t45, t46);
-            Vector256<double> t50 = t49 * (Vector256.Create(1.0) - t49);
-            Vector256<double> t51 = t48 * sign_d * t47;
+            Vector256<double> t50 = sign_d * t47 * t48;
+            Vector256<double> t51 = t49 * (Vector256.Create(1.0) - t49);
             Vector256<double> t52 = t9 * t11;
             Vector256<double> t53 = t7 * t52;
             Vector256<double> t54 = t14 * t52;
-            Vector256<double> t55 = t47 * t51;
-            Vector256<double> t56 = t48 * t51;
+            Vector256<double> t55 = t47 * t50;
+            Vector256<double> t56 = t48 * t50;
             Vector256<double> t57 = Vector256.Create(8.0) * t37 + Vector256.Create(4.0) * t36 + Vector256.Create(4.0) * t31 + t53 + t54 - t35 - Vector256.Create(2.0) * t32 - Vector256.Create(2.0) * t30 - Vector256.Create(4.0) * t38;
             Vector256<double> t58 = -t55;
-            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector256.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
-            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t50 - t56), ref this._d2L_dindbase, i);
-            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - Vector256.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t51 - t56), ref this._d2L_dindbase, i);
+            Vector256.StoreUnsafe(Vector256.Create(this._scale) * Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
             return sum;
         }
 
@@ -1304,18 +1790,18 @@ namespace LossGen.Generated
             Vector128<double> t47 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t45, t46);
             Vector128<double> t48 = Vector128.Create(1.0) - t47;
             Vector128<double> t49 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t45, t46);
-            Vector128<double> t50 = t49 * (Vector128.Create(1.0) - t49);
-            Vector128<double> t51 = t48 * sign_d * t47;
+            Vector128<double> t50 = sign_d * t47 * t48;
+            Vector128<double> t51 = t49 * (Vector128.Create(1.0) - t49);
             Vector128<double> t52 = t9 * t11;
             Vector128<double> t53 = t7 * t52;
             Vector128<double> t54 = t14 * t52;
-            Vector128<double> t55 = t47 * t51;
-            Vector128<double> t56 = t48 * t51;
+            Vector128<double> t55 = t47 * t50;
+            Vector128<double> t56 = t48 * t50;
             Vector128<double> t57 = Vector128.Create(8.0) * t37 + Vector128.Create(4.0) * t36 + Vector128.Create(4.0) * t31 + t53 + t54 - t35 - Vector128.Create(2.0) * t32 - Vector128.Create(2.0) * t30 - Vector128.Create(4.0) * t38;
             Vector128<double> t58 = -t55;
-            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector128.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
-            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t50 - t56), ref this._d2L_dindbase, i);
-            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - Vector128.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t51 - t56), ref this._d2L_dindbase, i);
+            Vector128.StoreUnsafe(Vector128.Create(this._scale) * Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
             return sum;
         }
 
@@ -1381,18 +1867,343 @@ namespace LossGen.Generated
             double t47 = d >= 0.0 ? t45 : t46;
             double t48 = 1.0 - t47;
             double t49 = t8 >= 0.0 ? t45 : t46;
-            double t50 = t49 * (1.0 - t49);
-            double t51 = t48 * sign_d * t47;
+            double t50 = sign_d * t47 * t48;
+            double t51 = t49 * (1.0 - t49);
             double t52 = t9 * t11;
             double t53 = t7 * t52;
             double t54 = t14 * t52;
-            double t55 = t47 * t51;
-            double t56 = t48 * t51;
+            double t55 = t47 * t50;
+            double t56 = t48 * t50;
             double t57 = 8.0 * t37 + 4.0 * t36 + 4.0 * t31 + t53 + t54 - t35 - 2.0 * t32 - 2.0 * t30 - 4.0 * t38;
             double t58 = -t55;
-            Unsafe.Add(ref this._d2L_din2, i) = scale * (c4 ? t57 : t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - 4.0 * t17 * t33);
-            Unsafe.Add(ref this._d2L_dindbase, i) = scale * (c4 ? t35 + 2.0 * t32 + 2.0 * t30 + 4.0 * t38 - 8.0 * t37 - 4.0 * t36 - 4.0 * t31 - t53 - t54 : 2.0 * t39 + t20 * t22 + 16.0 * t23 + t55 - 0.75 * t34 - 12.0 * t28 - 4.0 * t21 * t33 - t50 - t56);
-            Unsafe.Add(ref this._d2L_dbase2, i) = scale * (c4 ? t57 : t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - 4.0 * t12 * t21 * t21);
+            Unsafe.Add(ref this._d2L_din2, i) = scale * (c4 ? t57 : t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - 4.0 * t17 * t33);
+            Unsafe.Add(ref this._d2L_dindbase, i) = scale * (c4 ? t35 + 2.0 * t32 + 2.0 * t30 + 4.0 * t38 - 8.0 * t37 - 4.0 * t36 - 4.0 * t31 - t53 - t54 : 2.0 * t39 + t20 * t22 + 16.0 * t23 + t55 - 0.75 * t34 - 12.0 * t28 - 4.0 * t21 * t33 - t51 - t56);
+            Unsafe.Add(ref this._d2L_dbase2, i) = scale * (c4 ? t57 : t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - 4.0 * t12 * t21 * t21);
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (Hessian of the sum, double).</summary>
+    file ref struct EverythingDoubleHessianOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly ref double _d2L_din2;
+        private readonly ref double _d2L_dindbase;
+        private readonly ref double _d2L_dbase2;
+
+        public EverythingDoubleHessianOfSumKernel(ref double @in, ref double @base, ref double d2L_din2, ref double d2L_dindbase, ref double d2L_dbase2)
+        {
+            this._in = ref @in;
+            this._base = ref @base;
+            this._d2L_din2 = ref d2L_din2;
+            this._d2L_dindbase = ref d2L_dindbase;
+            this._d2L_dbase2 = ref d2L_dbase2;
+        }
+
+        public static bool Unroll => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> d = @in - @base;
+            Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
+            Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
+            Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
+            Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
+            Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
+            Vector512<double> t5 = d * d;
+            Vector512<double> t6 = Vector512.Create(1.0) + t5;
+            Vector512<double> t7 = Vector512.Sqrt(t6);
+            Vector512<double> t8 = -d;
+            Vector512<double> t9 = VectorMath.Exp(t8);
+            Vector512<double> t10 = Vector512.Create(2.0) + VectorMath.Log1p(t5);
+            Vector512<double> t11 = Vector512.Create(1.0) / t10;
+            Vector512<double> tanh_d = VectorMath.Tanh(d);
+            Vector512<double> t12 = VectorMath.Sinh(w) * VectorMath.Cosh(w);
+            Vector512<double> sign_d = VectorMath.Sign(d);
+            Vector512<double> abs_d = Vector512.Abs(d);
+            Vector512<double> t13 = Vector512.Create(2.0) + d * d * d * d;
+            Vector512<double> t14 = Vector512.Create(1.0) / t7;
+            Vector512<double> t15 = Vector512.Create(1.0) / (t10 * t10);
+            Vector512<double> t16 = Vector512.Create(1.0) / t6;
+            Vector512<double> t17 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(1.0)));
+            Vector512<double> exp_m = VectorMath.Exp(m);
+            Vector512<double> c18 = Vector512.LessThan(d, Vector512.Create(0.0));
+            Vector512<double> t19 = Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c18, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c18, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)));
+            Vector512<double> t20 = exp_m * t19;
+            Vector512<double> t21 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(-1.0)));
+            Vector512<double> t22 = Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c18, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c18, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)));
+            Vector512<double> t23 = VectorMath.Pow(d, Vector512.Create(6.0)) / (t13 * t13);
+            Vector512<double> t24 = d * t9;
+            Vector512<double> t25 = d * t24;
+            Vector512<double> t26 = t7 * t15;
+            Vector512<double> t27 = t16 * t26;
+            Vector512<double> t28 = d * d / t13;
+            Vector512<double> t29 = t25 / (t6 * t6);
+            Vector512<double> t30 = t24 * t11 * t14;
+            Vector512<double> t31 = t24 * t27;
+            Vector512<double> t32 = t9 * t27;
+            Vector512<double> t33 = t12 * t17;
+            Vector512<double> t34 = sign_d * sign_d / Vector512.Sqrt(Vector512.Create(1.0) + abs_d);
+            Vector512<double> t35 = t25 * t11 / (t7 * t7 * t7);
+            Vector512<double> t36 = t26 * t29;
+            Vector512<double> t37 = t29 * t7 / (t10 * t10 * t10);
+            Vector512<double> t38 = t14 * t15 * t16 * t25;
+            Vector512<double> t39 = tanh_d * (Vector512.Create(1.0) - tanh_d * tanh_d);
+            Vector512<double> t40 = -Vector512.Create(2.0) * t39;
+            Vector512<double> t41 = Vector512.Create(0.75) * t34;
+            Vector512<double> t42 = Vector512.Create(12.0) * t28;
+            Vector512<double> t43 = -Vector512.Create(16.0) * t23;
+            Vector512<double> t44 = VectorMath.Exp(-abs_d);
+            Vector512<double> t45 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t44);
+            Vector512<double> t46 = t44 * t45;
+            Vector512<double> t47 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t45, t46);
+            Vector512<double> t48 = Vector512.Create(1.0) - t47;
+            Vector512<double> t49 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t45, t46);
+            Vector512<double> t50 = sign_d * t47 * t48;
+            Vector512<double> t51 = t49 * (Vector512.Create(1.0) - t49);
+            Vector512<double> t52 = t9 * t11;
+            Vector512<double> t53 = t7 * t52;
+            Vector512<double> t54 = t14 * t52;
+            Vector512<double> t55 = t47 * t50;
+            Vector512<double> t56 = t48 * t50;
+            Vector512<double> t57 = Vector512.Create(8.0) * t37 + Vector512.Create(4.0) * t36 + Vector512.Create(4.0) * t31 + t53 + t54 - t35 - Vector512.Create(2.0) * t32 - Vector512.Create(2.0) * t30 - Vector512.Create(4.0) * t38;
+            Vector512<double> t58 = -t55;
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - Vector512.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t51 - t56), ref this._d2L_dindbase, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> d = @in - @base;
+            Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
+            Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
+            Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
+            Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
+            Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
+            Vector256<double> t5 = d * d;
+            Vector256<double> t6 = Vector256.Create(1.0) + t5;
+            Vector256<double> t7 = Vector256.Sqrt(t6);
+            Vector256<double> t8 = -d;
+            Vector256<double> t9 = VectorMath.Exp(t8);
+            Vector256<double> t10 = Vector256.Create(2.0) + VectorMath.Log1p(t5);
+            Vector256<double> t11 = Vector256.Create(1.0) / t10;
+            Vector256<double> tanh_d = VectorMath.Tanh(d);
+            Vector256<double> t12 = VectorMath.Sinh(w) * VectorMath.Cosh(w);
+            Vector256<double> sign_d = VectorMath.Sign(d);
+            Vector256<double> abs_d = Vector256.Abs(d);
+            Vector256<double> t13 = Vector256.Create(2.0) + d * d * d * d;
+            Vector256<double> t14 = Vector256.Create(1.0) / t7;
+            Vector256<double> t15 = Vector256.Create(1.0) / (t10 * t10);
+            Vector256<double> t16 = Vector256.Create(1.0) / t6;
+            Vector256<double> t17 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(1.0)));
+            Vector256<double> exp_m = VectorMath.Exp(m);
+            Vector256<double> c18 = Vector256.LessThan(d, Vector256.Create(0.0));
+            Vector256<double> t19 = Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c18, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c18, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)));
+            Vector256<double> t20 = exp_m * t19;
+            Vector256<double> t21 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(-1.0)));
+            Vector256<double> t22 = Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c18, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c18, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)));
+            Vector256<double> t23 = VectorMath.Pow(d, Vector256.Create(6.0)) / (t13 * t13);
+            Vector256<double> t24 = d * t9;
+            Vector256<double> t25 = d * t24;
+            Vector256<double> t26 = t7 * t15;
+            Vector256<double> t27 = t16 * t26;
+            Vector256<double> t28 = d * d / t13;
+            Vector256<double> t29 = t25 / (t6 * t6);
+            Vector256<double> t30 = t24 * t11 * t14;
+            Vector256<double> t31 = t24 * t27;
+            Vector256<double> t32 = t9 * t27;
+            Vector256<double> t33 = t12 * t17;
+            Vector256<double> t34 = sign_d * sign_d / Vector256.Sqrt(Vector256.Create(1.0) + abs_d);
+            Vector256<double> t35 = t25 * t11 / (t7 * t7 * t7);
+            Vector256<double> t36 = t26 * t29;
+            Vector256<double> t37 = t29 * t7 / (t10 * t10 * t10);
+            Vector256<double> t38 = t14 * t15 * t16 * t25;
+            Vector256<double> t39 = tanh_d * (Vector256.Create(1.0) - tanh_d * tanh_d);
+            Vector256<double> t40 = -Vector256.Create(2.0) * t39;
+            Vector256<double> t41 = Vector256.Create(0.75) * t34;
+            Vector256<double> t42 = Vector256.Create(12.0) * t28;
+            Vector256<double> t43 = -Vector256.Create(16.0) * t23;
+            Vector256<double> t44 = VectorMath.Exp(-abs_d);
+            Vector256<double> t45 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t44);
+            Vector256<double> t46 = t44 * t45;
+            Vector256<double> t47 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t45, t46);
+            Vector256<double> t48 = Vector256.Create(1.0) - t47;
+            Vector256<double> t49 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t45, t46);
+            Vector256<double> t50 = sign_d * t47 * t48;
+            Vector256<double> t51 = t49 * (Vector256.Create(1.0) - t49);
+            Vector256<double> t52 = t9 * t11;
+            Vector256<double> t53 = t7 * t52;
+            Vector256<double> t54 = t14 * t52;
+            Vector256<double> t55 = t47 * t50;
+            Vector256<double> t56 = t48 * t50;
+            Vector256<double> t57 = Vector256.Create(8.0) * t37 + Vector256.Create(4.0) * t36 + Vector256.Create(4.0) * t31 + t53 + t54 - t35 - Vector256.Create(2.0) * t32 - Vector256.Create(2.0) * t30 - Vector256.Create(4.0) * t38;
+            Vector256<double> t58 = -t55;
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - Vector256.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t51 - t56), ref this._d2L_dindbase, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> d = @in - @base;
+            Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
+            Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
+            Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
+            Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
+            Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
+            Vector128<double> t5 = d * d;
+            Vector128<double> t6 = Vector128.Create(1.0) + t5;
+            Vector128<double> t7 = Vector128.Sqrt(t6);
+            Vector128<double> t8 = -d;
+            Vector128<double> t9 = VectorMath.Exp(t8);
+            Vector128<double> t10 = Vector128.Create(2.0) + VectorMath.Log1p(t5);
+            Vector128<double> t11 = Vector128.Create(1.0) / t10;
+            Vector128<double> tanh_d = VectorMath.Tanh(d);
+            Vector128<double> t12 = VectorMath.Sinh(w) * VectorMath.Cosh(w);
+            Vector128<double> sign_d = VectorMath.Sign(d);
+            Vector128<double> abs_d = Vector128.Abs(d);
+            Vector128<double> t13 = Vector128.Create(2.0) + d * d * d * d;
+            Vector128<double> t14 = Vector128.Create(1.0) / t7;
+            Vector128<double> t15 = Vector128.Create(1.0) / (t10 * t10);
+            Vector128<double> t16 = Vector128.Create(1.0) / t6;
+            Vector128<double> t17 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(1.0)));
+            Vector128<double> exp_m = VectorMath.Exp(m);
+            Vector128<double> c18 = Vector128.LessThan(d, Vector128.Create(0.0));
+            Vector128<double> t19 = Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c18, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c18, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)));
+            Vector128<double> t20 = exp_m * t19;
+            Vector128<double> t21 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(-1.0)));
+            Vector128<double> t22 = Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c18, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c18, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)));
+            Vector128<double> t23 = VectorMath.Pow(d, Vector128.Create(6.0)) / (t13 * t13);
+            Vector128<double> t24 = d * t9;
+            Vector128<double> t25 = d * t24;
+            Vector128<double> t26 = t7 * t15;
+            Vector128<double> t27 = t16 * t26;
+            Vector128<double> t28 = d * d / t13;
+            Vector128<double> t29 = t25 / (t6 * t6);
+            Vector128<double> t30 = t24 * t11 * t14;
+            Vector128<double> t31 = t24 * t27;
+            Vector128<double> t32 = t9 * t27;
+            Vector128<double> t33 = t12 * t17;
+            Vector128<double> t34 = sign_d * sign_d / Vector128.Sqrt(Vector128.Create(1.0) + abs_d);
+            Vector128<double> t35 = t25 * t11 / (t7 * t7 * t7);
+            Vector128<double> t36 = t26 * t29;
+            Vector128<double> t37 = t29 * t7 / (t10 * t10 * t10);
+            Vector128<double> t38 = t14 * t15 * t16 * t25;
+            Vector128<double> t39 = tanh_d * (Vector128.Create(1.0) - tanh_d * tanh_d);
+            Vector128<double> t40 = -Vector128.Create(2.0) * t39;
+            Vector128<double> t41 = Vector128.Create(0.75) * t34;
+            Vector128<double> t42 = Vector128.Create(12.0) * t28;
+            Vector128<double> t43 = -Vector128.Create(16.0) * t23;
+            Vector128<double> t44 = VectorMath.Exp(-abs_d);
+            Vector128<double> t45 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t44);
+            Vector128<double> t46 = t44 * t45;
+            Vector128<double> t47 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t45, t46);
+            Vector128<double> t48 = Vector128.Create(1.0) - t47;
+            Vector128<double> t49 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t45, t46);
+            Vector128<double> t50 = sign_d * t47 * t48;
+            Vector128<double> t51 = t49 * (Vector128.Create(1.0) - t49);
+            Vector128<double> t52 = t9 * t11;
+            Vector128<double> t53 = t7 * t52;
+            Vector128<double> t54 = t14 * t52;
+            Vector128<double> t55 = t47 * t50;
+            Vector128<double> t56 = t48 * t50;
+            Vector128<double> t57 = Vector128.Create(8.0) * t37 + Vector128.Create(4.0) * t36 + Vector128.Create(4.0) * t31 + t53 + t54 - t35 - Vector128.Create(2.0) * t32 - Vector128.Create(2.0) * t30 - Vector128.Create(4.0) * t38;
+            Vector128<double> t58 = -t55;
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - Vector128.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t51 - t56), ref this._d2L_dindbase, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double d = @in - @base;
+            bool c1 = d < -1.0;
+            bool c2 = d > 1.0;
+            double w = c1 ? -1.0 : c2 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            bool c3 = d > 0.0;
+            bool c4 = c3 && w != 1.0 || !(m == 0.0);
+            double t5 = d * d;
+            double t6 = 1.0 + t5;
+            double t7 = global::System.Math.Sqrt(t6);
+            double t8 = -d;
+            double t9 = global::System.Math.Exp(t8);
+            double t10 = 2.0 + global::LossGen.LossMath.Log1p(t5);
+            double t11 = 1.0 / t10;
+            double tanh_d = global::System.Math.Tanh(d);
+            double t12 = global::System.Math.Sinh(w) * global::System.Math.Cosh(w);
+            double sign_d = global::LossGen.LossMath.Sign(d);
+            double abs_d = global::System.Math.Abs(d);
+            double t13 = 2.0 + d * d * d * d;
+            double t14 = 1.0 / t7;
+            double t15 = 1.0 / (t10 * t10);
+            double t16 = 1.0 / t6;
+            double t17 = c1 ? 0.0 : c2 ? 0.0 : 1.0;
+            double exp_m = global::System.Math.Exp(m);
+            bool c18 = d < 0.0;
+            double t19 = (c3 ? 1.0 : c18 ? 0.0 : 0.5) + (c18 ? 1.0 : c3 ? 0.0 : 0.5);
+            double t20 = exp_m * t19;
+            double t21 = c1 ? 0.0 : c2 ? 0.0 : -1.0;
+            double t22 = (c3 ? -1.0 : c18 ? 0.0 : -0.5) + (c18 ? -1.0 : c3 ? 0.0 : -0.5);
+            double t23 = global::System.Math.Pow(d, 6.0) / (t13 * t13);
+            double t24 = d * t9;
+            double t25 = d * t24;
+            double t26 = t7 * t15;
+            double t27 = t16 * t26;
+            double t28 = d * d / t13;
+            double t29 = t25 / (t6 * t6);
+            double t30 = t24 * t11 * t14;
+            double t31 = t24 * t27;
+            double t32 = t9 * t27;
+            double t33 = t12 * t17;
+            double t34 = sign_d * sign_d / global::System.Math.Sqrt(1.0 + abs_d);
+            double t35 = t25 * t11 / (t7 * t7 * t7);
+            double t36 = t26 * t29;
+            double t37 = t29 * t7 / (t10 * t10 * t10);
+            double t38 = t14 * t15 * t16 * t25;
+            double t39 = tanh_d * (1.0 - tanh_d * tanh_d);
+            double t40 = -2.0 * t39;
+            double t41 = 0.75 * t34;
+            double t42 = 12.0 * t28;
+            double t43 = -16.0 * t23;
+            double t44 = global::System.Math.Exp(-abs_d);
+            double t45 = 1.0 / (1.0 + t44);
+            double t46 = t44 * t45;
+            double t47 = d >= 0.0 ? t45 : t46;
+            double t48 = 1.0 - t47;
+            double t49 = t8 >= 0.0 ? t45 : t46;
+            double t50 = sign_d * t47 * t48;
+            double t51 = t49 * (1.0 - t49);
+            double t52 = t9 * t11;
+            double t53 = t7 * t52;
+            double t54 = t14 * t52;
+            double t55 = t47 * t50;
+            double t56 = t48 * t50;
+            double t57 = 8.0 * t37 + 4.0 * t36 + 4.0 * t31 + t53 + t54 - t35 - 2.0 * t32 - 2.0 * t30 - 4.0 * t38;
+            double t58 = -t55;
+            Unsafe.Add(ref this._d2L_din2, i) = c4 ? t57 : t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - 4.0 * t17 * t33;
+            Unsafe.Add(ref this._d2L_dindbase, i) = c4 ? t35 + 2.0 * t32 + 2.0 * t30 + 4.0 * t38 - 8.0 * t37 - 4.0 * t36 - 4.0 * t31 - t53 - t54 : 2.0 * t39 + t20 * t22 + 16.0 * t23 + t55 - 0.75 * t34 - 12.0 * t28 - 4.0 * t21 * t33 - t51 - t56;
+            Unsafe.Add(ref this._d2L_dbase2, i) = c4 ? t57 : t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - 4.0 * t12 * t21 * t21;
             return 0.0;
         }
     }
@@ -1427,7 +2238,7 @@ namespace LossGen.Generated
             Vector512<double> abs_d = Vector512.Abs(d);
             Vector512<double> t3 = VectorMath.Exp(-abs_d);
             Vector512<double> t4 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t3);
-            return Vector512.MultiplyAddEstimate(weights, Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), Vector512.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector512.MultiplyAddEstimate(VectorMath.Sign(d), Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector512.Create(1.0) + abs_d, Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + (Vector512.MaxNative(Vector512.Create(0.0), t2) + VectorMath.Log1p(t3))))), sum);
+            return Vector512.MultiplyAddEstimate(weights, Vector512.ConditionalSelect(Vector512.GreaterThan(d, Vector512.Create(0.0)) & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0)), Vector512.Sqrt(Vector512.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector512.Create(2.0) + VectorMath.Log1p(t1)), Vector512.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector512.MultiplyAddEstimate(VectorMath.Sign(d), Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector512.Create(1.0) + abs_d, Vector512.Create(1.5)) + VectorMath.Log(Vector512.Create(2.0) + d * d * d * d) + (Vector512.MaxNative(Vector512.Create(0.0), t2) + VectorMath.Log1pOnUnitInterval(t3))))), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1444,7 +2255,7 @@ namespace LossGen.Generated
             Vector256<double> abs_d = Vector256.Abs(d);
             Vector256<double> t3 = VectorMath.Exp(-abs_d);
             Vector256<double> t4 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t3);
-            return Vector256.MultiplyAddEstimate(weights, Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), Vector256.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector256.MultiplyAddEstimate(VectorMath.Sign(d), Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector256.Create(1.0) + abs_d, Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + (Vector256.MaxNative(Vector256.Create(0.0), t2) + VectorMath.Log1p(t3))))), sum);
+            return Vector256.MultiplyAddEstimate(weights, Vector256.ConditionalSelect(Vector256.GreaterThan(d, Vector256.Create(0.0)) & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0)), Vector256.Sqrt(Vector256.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector256.Create(2.0) + VectorMath.Log1p(t1)), Vector256.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector256.MultiplyAddEstimate(VectorMath.Sign(d), Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector256.Create(1.0) + abs_d, Vector256.Create(1.5)) + VectorMath.Log(Vector256.Create(2.0) + d * d * d * d) + (Vector256.MaxNative(Vector256.Create(0.0), t2) + VectorMath.Log1pOnUnitInterval(t3))))), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1461,7 +2272,7 @@ namespace LossGen.Generated
             Vector128<double> abs_d = Vector128.Abs(d);
             Vector128<double> t3 = VectorMath.Exp(-abs_d);
             Vector128<double> t4 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t3);
-            return Vector128.MultiplyAddEstimate(weights, Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), Vector128.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector128.MultiplyAddEstimate(VectorMath.Sign(d), Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector128.Create(1.0) + abs_d, Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + (Vector128.MaxNative(Vector128.Create(0.0), t2) + VectorMath.Log1p(t3))))), sum);
+            return Vector128.MultiplyAddEstimate(weights, Vector128.ConditionalSelect(Vector128.GreaterThan(d, Vector128.Create(0.0)) & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0)), Vector128.Sqrt(Vector128.Create(1.0) + t1) * VectorMath.Exp(t2) / (Vector128.Create(2.0) + VectorMath.Log1p(t1)), Vector128.MultiplyAddEstimate(-VectorMath.Sinh(w), VectorMath.Cosh(w), Vector128.MultiplyAddEstimate(VectorMath.Sign(d), Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t4, t3 * t4), VectorMath.Tanh(d) + VectorMath.Expm1(m) + VectorMath.Pow(Vector128.Create(1.0) + abs_d, Vector128.Create(1.5)) + VectorMath.Log(Vector128.Create(2.0) + d * d * d * d) + (Vector128.MaxNative(Vector128.Create(0.0), t2) + VectorMath.Log1pOnUnitInterval(t3))))), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1547,7 +2358,7 @@ namespace LossGen.Generated
             Vector512<double> t26 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t23, t24);
             Vector512<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector512<double> t28 = d * d * d / (Vector512.Create(2.0) + d * d * d * d);
-            Vector512<double> t29 = (Vector512.Create(1.0) - t25) * sign_d * t25;
+            Vector512<double> t29 = sign_d * t25 * (Vector512.Create(1.0) - t25);
             Vector512<double> t30 = Vector512.Create(this._scale) * weights;
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t17 - t18 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + Vector512.Create(1.5) * t14 + t29 + Vector512.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref this._dL_din, i);
             Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t18 + Vector512.Create(2.0) * t27 - t17, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t26 - (Vector512.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t28 - t29) * t30, ref this._dL_dbase, i);
@@ -1597,7 +2408,7 @@ namespace LossGen.Generated
             Vector256<double> t26 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t23, t24);
             Vector256<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector256<double> t28 = d * d * d / (Vector256.Create(2.0) + d * d * d * d);
-            Vector256<double> t29 = (Vector256.Create(1.0) - t25) * sign_d * t25;
+            Vector256<double> t29 = sign_d * t25 * (Vector256.Create(1.0) - t25);
             Vector256<double> t30 = Vector256.Create(this._scale) * weights;
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t17 - t18 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + Vector256.Create(1.5) * t14 + t29 + Vector256.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref this._dL_din, i);
             Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t18 + Vector256.Create(2.0) * t27 - t17, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t26 - (Vector256.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t28 - t29) * t30, ref this._dL_dbase, i);
@@ -1647,7 +2458,7 @@ namespace LossGen.Generated
             Vector128<double> t26 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t23, t24);
             Vector128<double> t27 = t7 / (t10 * t10) * t16 / t6;
             Vector128<double> t28 = d * d * d / (Vector128.Create(2.0) + d * d * d * d);
-            Vector128<double> t29 = (Vector128.Create(1.0) - t25) * sign_d * t25;
+            Vector128<double> t29 = sign_d * t25 * (Vector128.Create(1.0) - t25);
             Vector128<double> t30 = Vector128.Create(this._scale) * weights;
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t17 - t18 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + Vector128.Create(1.5) * t14 + t29 + Vector128.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26) * t30, ref this._dL_din, i);
             Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t18 + Vector128.Create(2.0) * t27 - t17, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t26 - (Vector128.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t28 - t29) * t30, ref this._dL_dbase, i);
@@ -1698,10 +2509,227 @@ namespace LossGen.Generated
             double t26 = t8 >= 0.0 ? t23 : t24;
             double t27 = t7 / (t10 * t10) * t16 / t6;
             double t28 = d * d * d / (2.0 + d * d * d * d);
-            double t29 = (1.0 - t25) * sign_d * t25;
+            double t29 = sign_d * t25 * (1.0 - t25);
             double t30 = scale * weights;
             Unsafe.Add(ref this._dL_din, i) = (c4 ? t17 - t18 - 2.0 * t27 : 1.0 + exp_m * ((c3 ? 1.0 : c13 ? 0.0 : 0.5) + (c13 ? 1.0 : c3 ? 0.0 : 0.5)) + t21 + 1.5 * t14 + t29 + 4.0 * t28 - t12 * t20 - t12 * t19 - t26) * t30;
             Unsafe.Add(ref this._dL_dbase, i) = (c4 ? t18 + 2.0 * t27 - t17 : exp_m * ((c3 ? -1.0 : c13 ? 0.0 : -0.5) + (c13 ? -1.0 : c3 ? 0.0 : -0.5)) + t26 - (1.0 + t21) - t15 * t20 - t15 * t19 - 1.5 * t14 - 4.0 * t28 - t29) * t30;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (Gradient of the sum, weighted, double).</summary>
+    file ref struct EverythingDoubleWeightedGradientOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly ref double _weights;
+        private readonly ref double _dL_din;
+        private readonly ref double _dL_dbase;
+
+        public EverythingDoubleWeightedGradientOfSumKernel(ref double @in, ref double @base, ref double weights, ref double dL_din, ref double dL_dbase)
+        {
+            this._in = ref @in;
+            this._base = ref @base;
+            this._weights = ref weights;
+            this._dL_din = ref dL_din;
+            this._dL_dbase = ref dL_dbase;
+        }
+
+        public static bool Unroll => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> d = @in - @base;
+            Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
+            Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
+            Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
+            Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
+            Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
+            Vector512<double> t5 = d * d;
+            Vector512<double> t6 = Vector512.Create(1.0) + t5;
+            Vector512<double> t7 = Vector512.Sqrt(t6);
+            Vector512<double> t8 = -d;
+            Vector512<double> t9 = VectorMath.Exp(t8);
+            Vector512<double> t10 = Vector512.Create(2.0) + VectorMath.Log1p(t5);
+            Vector512<double> t11 = Vector512.Create(1.0) / t10;
+            Vector512<double> tanh_d = VectorMath.Tanh(d);
+            Vector512<double> sinh_w = VectorMath.Sinh(w);
+            Vector512<double> cosh_w = VectorMath.Cosh(w);
+            Vector512<double> sign_d = VectorMath.Sign(d);
+            Vector512<double> abs_d = Vector512.Abs(d);
+            Vector512<double> t12 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(1.0)));
+            Vector512<double> exp_m = VectorMath.Exp(m);
+            Vector512<double> c13 = Vector512.LessThan(d, Vector512.Create(0.0));
+            Vector512<double> t14 = sign_d * Vector512.Sqrt(Vector512.Create(1.0) + abs_d);
+            Vector512<double> t15 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(-1.0)));
+            Vector512<double> t16 = d * t9;
+            Vector512<double> t17 = t16 * t11 / t7;
+            Vector512<double> t18 = t7 * t9 * t11;
+            Vector512<double> t19 = sinh_w * sinh_w;
+            Vector512<double> t20 = cosh_w * cosh_w;
+            Vector512<double> t21 = -tanh_d * tanh_d;
+            Vector512<double> t22 = VectorMath.Exp(-abs_d);
+            Vector512<double> t23 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t22);
+            Vector512<double> t24 = t22 * t23;
+            Vector512<double> t25 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t23, t24);
+            Vector512<double> t26 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t23, t24);
+            Vector512<double> t27 = t7 / (t10 * t10) * t16 / t6;
+            Vector512<double> t28 = d * d * d / (Vector512.Create(2.0) + d * d * d * d);
+            Vector512<double> t29 = sign_d * t25 * (Vector512.Create(1.0) - t25);
+            Vector512.StoreUnsafe(weights * Vector512.ConditionalSelect(c4, t17 - t18 - Vector512.Create(2.0) * t27, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t21 + Vector512.Create(1.5) * t14 + t29 + Vector512.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
+            Vector512.StoreUnsafe(weights * Vector512.ConditionalSelect(c4, t18 + Vector512.Create(2.0) * t27 - t17, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c13, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c13, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t26 - (Vector512.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector512.Create(1.5) * t14 - Vector512.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> d = @in - @base;
+            Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
+            Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
+            Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
+            Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
+            Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
+            Vector256<double> t5 = d * d;
+            Vector256<double> t6 = Vector256.Create(1.0) + t5;
+            Vector256<double> t7 = Vector256.Sqrt(t6);
+            Vector256<double> t8 = -d;
+            Vector256<double> t9 = VectorMath.Exp(t8);
+            Vector256<double> t10 = Vector256.Create(2.0) + VectorMath.Log1p(t5);
+            Vector256<double> t11 = Vector256.Create(1.0) / t10;
+            Vector256<double> tanh_d = VectorMath.Tanh(d);
+            Vector256<double> sinh_w = VectorMath.Sinh(w);
+            Vector256<double> cosh_w = VectorMath.Cosh(w);
+            Vector256<double> sign_d = VectorMath.Sign(d);
+            Vector256<double> abs_d = Vector256.Abs(d);
+            Vector256<double> t12 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(1.0)));
+            Vector256<double> exp_m = VectorMath.Exp(m);
+            Vector256<double> c13 = Vector256.LessThan(d, Vector256.Create(0.0));
+            Vector256<double> t14 = sign_d * Vector256.Sqrt(Vector256.Create(1.0) + abs_d);
+            Vector256<double> t15 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(-1.0)));
+            Vector256<double> t16 = d * t9;
+            Vector256<double> t17 = t16 * t11 / t7;
+            Vector256<double> t18 = t7 * t9 * t11;
+            Vector256<double> t19 = sinh_w * sinh_w;
+            Vector256<double> t20 = cosh_w * cosh_w;
+            Vector256<double> t21 = -tanh_d * tanh_d;
+            Vector256<double> t22 = VectorMath.Exp(-abs_d);
+            Vector256<double> t23 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t22);
+            Vector256<double> t24 = t22 * t23;
+            Vector256<double> t25 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t23, t24);
+            Vector256<double> t26 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t23, t24);
+            Vector256<double> t27 = t7 / (t10 * t10) * t16 / t6;
+            Vector256<double> t28 = d * d * d / (Vector256.Create(2.0) + d * d * d * d);
+            Vector256<double> t29 = sign_d * t25 * (Vector256.Create(1.0) - t25);
+            Vector256.StoreUnsafe(weights * Vector256.ConditionalSelect(c4, t17 - t18 - Vector256.Create(2.0) * t27, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t21 + Vector256.Create(1.5) * t14 + t29 + Vector256.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
+            Vector256.StoreUnsafe(weights * Vector256.ConditionalSelect(c4, t18 + Vector256.Create(2.0) * t27 - t17, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c13, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c13, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t26 - (Vector256.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector256.Create(1.5) * t14 - Vector256.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> d = @in - @base;
+            Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
+            Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
+            Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
+            Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
+            Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
+            Vector128<double> t5 = d * d;
+            Vector128<double> t6 = Vector128.Create(1.0) + t5;
+            Vector128<double> t7 = Vector128.Sqrt(t6);
+            Vector128<double> t8 = -d;
+            Vector128<double> t9 = VectorMath.Exp(t8);
+            Vector128<double> t10 = Vector128.Create(2.0) + VectorMath.Log1p(t5);
+            Vector128<double> t11 = Vector128.Create(1.0) / t10;
+            Vector128<double> tanh_d = VectorMath.Tanh(d);
+            Vector128<double> sinh_w = VectorMath.Sinh(w);
+            Vector128<double> cosh_w = VectorMath.Cosh(w);
+            Vector128<double> sign_d = VectorMath.Sign(d);
+            Vector128<double> abs_d = Vector128.Abs(d);
+            Vector128<double> t12 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(1.0)));
+            Vector128<double> exp_m = VectorMath.Exp(m);
+            Vector128<double> c13 = Vector128.LessThan(d, Vector128.Create(0.0));
+            Vector128<double> t14 = sign_d * Vector128.Sqrt(Vector128.Create(1.0) + abs_d);
+            Vector128<double> t15 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(-1.0)));
+            Vector128<double> t16 = d * t9;
+            Vector128<double> t17 = t16 * t11 / t7;
+            Vector128<double> t18 = t7 * t9 * t11;
+            Vector128<double> t19 = sinh_w * sinh_w;
+            Vector128<double> t20 = cosh_w * cosh_w;
+            Vector128<double> t21 = -tanh_d * tanh_d;
+            Vector128<double> t22 = VectorMath.Exp(-abs_d);
+            Vector128<double> t23 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t22);
+            Vector128<double> t24 = t22 * t23;
+            Vector128<double> t25 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t23, t24);
+            Vector128<double> t26 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t23, t24);
+            Vector128<double> t27 = t7 / (t10 * t10) * t16 / t6;
+            Vector128<double> t28 = d * d * d / (Vector128.Create(2.0) + d * d * d * d);
+            Vector128<double> t29 = sign_d * t25 * (Vector128.Create(1.0) - t25);
+            Vector128.StoreUnsafe(weights * Vector128.ConditionalSelect(c4, t17 - t18 - Vector128.Create(2.0) * t27, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t21 + Vector128.Create(1.5) * t14 + t29 + Vector128.Create(4.0) * t28 - t12 * t20 - t12 * t19 - t26), ref this._dL_din, i);
+            Vector128.StoreUnsafe(weights * Vector128.ConditionalSelect(c4, t18 + Vector128.Create(2.0) * t27 - t17, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c13, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c13, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t26 - (Vector128.Create(1.0) + t21) - t15 * t20 - t15 * t19 - Vector128.Create(1.5) * t14 - Vector128.Create(4.0) * t28 - t29), ref this._dL_dbase, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double d = @in - @base;
+            bool c1 = d < -1.0;
+            bool c2 = d > 1.0;
+            double w = c1 ? -1.0 : c2 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            bool c3 = d > 0.0;
+            bool c4 = c3 && w != 1.0 || !(m == 0.0);
+            double t5 = d * d;
+            double t6 = 1.0 + t5;
+            double t7 = global::System.Math.Sqrt(t6);
+            double t8 = -d;
+            double t9 = global::System.Math.Exp(t8);
+            double t10 = 2.0 + global::LossGen.LossMath.Log1p(t5);
+            double t11 = 1.0 / t10;
+            double tanh_d = global::System.Math.Tanh(d);
+            double sinh_w = global::System.Math.Sinh(w);
+            double cosh_w = global::System.Math.Cosh(w);
+            double sign_d = global::LossGen.LossMath.Sign(d);
+            double abs_d = global::System.Math.Abs(d);
+            double t12 = c1 ? 0.0 : c2 ? 0.0 : 1.0;
+            double exp_m = global::System.Math.Exp(m);
+            bool c13 = d < 0.0;
+            double t14 = sign_d * global::System.Math.Sqrt(1.0 + abs_d);
+            double t15 = c1 ? 0.0 : c2 ? 0.0 : -1.0;
+            double t16 = d * t9;
+            double t17 = t16 * t11 / t7;
+            double t18 = t7 * t9 * t11;
+            double t19 = sinh_w * sinh_w;
+            double t20 = cosh_w * cosh_w;
+            double t21 = -tanh_d * tanh_d;
+            double t22 = global::System.Math.Exp(-abs_d);
+            double t23 = 1.0 / (1.0 + t22);
+            double t24 = t22 * t23;
+            double t25 = d >= 0.0 ? t23 : t24;
+            double t26 = t8 >= 0.0 ? t23 : t24;
+            double t27 = t7 / (t10 * t10) * t16 / t6;
+            double t28 = d * d * d / (2.0 + d * d * d * d);
+            double t29 = sign_d * t25 * (1.0 - t25);
+            Unsafe.Add(ref this._dL_din, i) = weights * (c4 ? t17 - t18 - 2.0 * t27 : 1.0 + exp_m * ((c3 ? 1.0 : c13 ? 0.0 : 0.5) + (c13 ? 1.0 : c3 ? 0.0 : 0.5)) + t21 + 1.5 * t14 + t29 + 4.0 * t28 - t12 * t20 - t12 * t19 - t26);
+            Unsafe.Add(ref this._dL_dbase, i) = weights * (c4 ? t18 + 2.0 * t27 - t17 : exp_m * ((c3 ? -1.0 : c13 ? 0.0 : -0.5) + (c13 ? -1.0 : c3 ? 0.0 : -0.5)) + t26 - (1.0 + t21) - t15 * t20 - t15 * t19 - 1.5 * t14 - 4.0 * t28 - t29);
             return 0.0;
         }
     }
@@ -1770,15 +2798,15 @@ namespace LossGen.Generated
             Vector512<double> t25 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t24);
             Vector512<double> t26 = t24 * t25;
             Vector512<double> t27 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t25, t26);
-            Vector512<double> t28 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t25, t26);
-            Vector512<double> t29 = sign_d * t27;
+            Vector512<double> t28 = sign_d * t27;
+            Vector512<double> t29 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t25, t26);
             Vector512<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector512<double> t31 = d * d * d / t13;
-            Vector512<double> t32 = (Vector512.Create(1.0) - t27) * t29;
+            Vector512<double> t32 = t28 * (Vector512.Create(1.0) - t27);
             Vector512<double> t33 = Vector512.Create(this._scale) * weights;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t28 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
-            return Vector512.MultiplyAddEstimate(weights, Vector512.ConditionalSelect(c4, t20, Vector512.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.MaxNative(Vector512.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29)), sum);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t29) * t33, ref this._dL_din, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t29 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
+            return Vector512.MultiplyAddEstimate(weights, Vector512.ConditionalSelect(c4, t20, Vector512.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.MaxNative(Vector512.Create(0.0), t8) + VectorMath.Log1pOnUnitInterval(t24)) + t28)), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1823,15 +2851,15 @@ namespace LossGen.Generated
             Vector256<double> t25 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t24);
             Vector256<double> t26 = t24 * t25;
             Vector256<double> t27 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t25, t26);
-            Vector256<double> t28 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t25, t26);
-            Vector256<double> t29 = sign_d * t27;
+            Vector256<double> t28 = sign_d * t27;
+            Vector256<double> t29 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t25, t26);
             Vector256<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector256<double> t31 = d * d * d / t13;
-            Vector256<double> t32 = (Vector256.Create(1.0) - t27) * t29;
+            Vector256<double> t32 = t28 * (Vector256.Create(1.0) - t27);
             Vector256<double> t33 = Vector256.Create(this._scale) * weights;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t28 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
-            return Vector256.MultiplyAddEstimate(weights, Vector256.ConditionalSelect(c4, t20, Vector256.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.MaxNative(Vector256.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29)), sum);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t29) * t33, ref this._dL_din, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t29 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
+            return Vector256.MultiplyAddEstimate(weights, Vector256.ConditionalSelect(c4, t20, Vector256.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.MaxNative(Vector256.Create(0.0), t8) + VectorMath.Log1pOnUnitInterval(t24)) + t28)), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1876,15 +2904,15 @@ namespace LossGen.Generated
             Vector128<double> t25 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t24);
             Vector128<double> t26 = t24 * t25;
             Vector128<double> t27 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t25, t26);
-            Vector128<double> t28 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t25, t26);
-            Vector128<double> t29 = sign_d * t27;
+            Vector128<double> t28 = sign_d * t27;
+            Vector128<double> t29 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t25, t26);
             Vector128<double> t30 = t7 / (t10 * t10) * t18 / t6;
             Vector128<double> t31 = d * d * d / t13;
-            Vector128<double> t32 = (Vector128.Create(1.0) - t27) * t29;
+            Vector128<double> t32 = t28 * (Vector128.Create(1.0) - t27);
             Vector128<double> t33 = Vector128.Create(this._scale) * weights;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t28) * t33, ref this._dL_din, i);
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t28 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
-            return Vector128.MultiplyAddEstimate(weights, Vector128.ConditionalSelect(c4, t20, Vector128.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.MaxNative(Vector128.Create(0.0), t8) + VectorMath.Log1p(t24)) + t29)), sum);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t29) * t33, ref this._dL_din, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t29 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32) * t33, ref this._dL_dbase, i);
+            return Vector128.MultiplyAddEstimate(weights, Vector128.ConditionalSelect(c4, t20, Vector128.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.MaxNative(Vector128.Create(0.0), t8) + VectorMath.Log1pOnUnitInterval(t24)) + t28)), sum);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -1930,15 +2958,244 @@ namespace LossGen.Generated
             double t25 = 1.0 / (1.0 + t24);
             double t26 = t24 * t25;
             double t27 = d >= 0.0 ? t25 : t26;
-            double t28 = t8 >= 0.0 ? t25 : t26;
-            double t29 = sign_d * t27;
+            double t28 = sign_d * t27;
+            double t29 = t8 >= 0.0 ? t25 : t26;
             double t30 = t7 / (t10 * t10) * t18 / t6;
             double t31 = d * d * d / t13;
-            double t32 = (1.0 - t27) * t29;
+            double t32 = t28 * (1.0 - t27);
             double t33 = scale * weights;
-            Unsafe.Add(ref this._dL_din, i) = (c4 ? t19 - t20 - 2.0 * t30 : 1.0 + exp_m * ((c3 ? 1.0 : c15 ? 0.0 : 0.5) + (c15 ? 1.0 : c3 ? 0.0 : 0.5)) + t23 + 1.5 * t16 + t32 + 4.0 * t31 - t14 * t22 - t14 * t21 - t28) * t33;
-            Unsafe.Add(ref this._dL_dbase, i) = (c4 ? t20 + 2.0 * t30 - t19 : exp_m * ((c3 ? -1.0 : c15 ? 0.0 : -0.5) + (c15 ? -1.0 : c3 ? 0.0 : -0.5)) + t28 - (1.0 + t23) - t17 * t22 - t17 * t21 - 1.5 * t16 - 4.0 * t31 - t32) * t33;
-            return weights * (c4 ? t20 : tanh_d + global::LossGen.LossMath.Expm1(m) + global::System.Math.Pow(t12, 1.5) + global::System.Math.Log(t13) + (global::System.Math.Max(t8, 0.0) + global::LossGen.LossMath.Log1p(t24)) + t29 - sinh_w * cosh_w);
+            Unsafe.Add(ref this._dL_din, i) = (c4 ? t19 - t20 - 2.0 * t30 : 1.0 + exp_m * ((c3 ? 1.0 : c15 ? 0.0 : 0.5) + (c15 ? 1.0 : c3 ? 0.0 : 0.5)) + t23 + 1.5 * t16 + t32 + 4.0 * t31 - t14 * t22 - t14 * t21 - t29) * t33;
+            Unsafe.Add(ref this._dL_dbase, i) = (c4 ? t20 + 2.0 * t30 - t19 : exp_m * ((c3 ? -1.0 : c15 ? 0.0 : -0.5) + (c15 ? -1.0 : c3 ? 0.0 : -0.5)) + t29 - (1.0 + t23) - t17 * t22 - t17 * t21 - 1.5 * t16 - 4.0 * t31 - t32) * t33;
+            return weights * (c4 ? t20 : tanh_d + global::LossGen.LossMath.Expm1(m) + global::System.Math.Pow(t12, 1.5) + global::System.Math.Log(t13) + (global::System.Math.Max(t8, 0.0) + global::LossGen.LossMath.Log1p(t24)) + t28 - sinh_w * cosh_w);
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (ValueAndGradient of the sum, weighted, double).</summary>
+    file ref struct EverythingDoubleWeightedValueAndGradientOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly ref double _weights;
+        private readonly ref double _dL_din;
+        private readonly ref double _dL_dbase;
+
+        public EverythingDoubleWeightedValueAndGradientOfSumKernel(ref double @in, ref double @base, ref double weights, ref double dL_din, ref double dL_dbase)
+        {
+            this._in = ref @in;
+            this._base = ref @base;
+            this._weights = ref weights;
+            this._dL_din = ref dL_din;
+            this._dL_dbase = ref dL_dbase;
+        }
+
+        public static bool Unroll => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> d = @in - @base;
+            Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
+            Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
+            Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
+            Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
+            Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
+            Vector512<double> t5 = d * d;
+            Vector512<double> t6 = Vector512.Create(1.0) + t5;
+            Vector512<double> t7 = Vector512.Sqrt(t6);
+            Vector512<double> t8 = -d;
+            Vector512<double> t9 = VectorMath.Exp(t8);
+            Vector512<double> t10 = Vector512.Create(2.0) + VectorMath.Log1p(t5);
+            Vector512<double> t11 = Vector512.Create(1.0) / t10;
+            Vector512<double> tanh_d = VectorMath.Tanh(d);
+            Vector512<double> sinh_w = VectorMath.Sinh(w);
+            Vector512<double> cosh_w = VectorMath.Cosh(w);
+            Vector512<double> sign_d = VectorMath.Sign(d);
+            Vector512<double> abs_d = Vector512.Abs(d);
+            Vector512<double> t12 = Vector512.Create(1.0) + abs_d;
+            Vector512<double> t13 = Vector512.Create(2.0) + d * d * d * d;
+            Vector512<double> t14 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(1.0)));
+            Vector512<double> exp_m = VectorMath.Exp(m);
+            Vector512<double> c15 = Vector512.LessThan(d, Vector512.Create(0.0));
+            Vector512<double> t16 = sign_d * Vector512.Sqrt(t12);
+            Vector512<double> t17 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(-1.0)));
+            Vector512<double> t18 = d * t9;
+            Vector512<double> t19 = t18 * t11 / t7;
+            Vector512<double> t20 = t7 * t9 * t11;
+            Vector512<double> t21 = sinh_w * sinh_w;
+            Vector512<double> t22 = cosh_w * cosh_w;
+            Vector512<double> t23 = -tanh_d * tanh_d;
+            Vector512<double> t24 = VectorMath.Exp(-abs_d);
+            Vector512<double> t25 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t24);
+            Vector512<double> t26 = t24 * t25;
+            Vector512<double> t27 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t25, t26);
+            Vector512<double> t28 = sign_d * t27;
+            Vector512<double> t29 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t25, t26);
+            Vector512<double> t30 = t7 / (t10 * t10) * t18 / t6;
+            Vector512<double> t31 = d * d * d / t13;
+            Vector512<double> t32 = t28 * (Vector512.Create(1.0) - t27);
+            Vector512.StoreUnsafe(weights * Vector512.ConditionalSelect(c4, t19 - t20 - Vector512.Create(2.0) * t30, Vector512.Create(1.0) + exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)))) + t23 + Vector512.Create(1.5) * t16 + t32 + Vector512.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t29), ref this._dL_din, i);
+            Vector512.StoreUnsafe(weights * Vector512.ConditionalSelect(c4, t20 + Vector512.Create(2.0) * t30 - t19, exp_m * (Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c15, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c15, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)))) + t29 - (Vector512.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector512.Create(1.5) * t16 - Vector512.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
+            return Vector512.MultiplyAddEstimate(weights, Vector512.ConditionalSelect(c4, t20, Vector512.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector512.Create(1.5)) + VectorMath.Log(t13) + (Vector512.MaxNative(Vector512.Create(0.0), t8) + VectorMath.Log1pOnUnitInterval(t24)) + t28)), sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> d = @in - @base;
+            Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
+            Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
+            Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
+            Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
+            Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
+            Vector256<double> t5 = d * d;
+            Vector256<double> t6 = Vector256.Create(1.0) + t5;
+            Vector256<double> t7 = Vector256.Sqrt(t6);
+            Vector256<double> t8 = -d;
+            Vector256<double> t9 = VectorMath.Exp(t8);
+            Vector256<double> t10 = Vector256.Create(2.0) + VectorMath.Log1p(t5);
+            Vector256<double> t11 = Vector256.Create(1.0) / t10;
+            Vector256<double> tanh_d = VectorMath.Tanh(d);
+            Vector256<double> sinh_w = VectorMath.Sinh(w);
+            Vector256<double> cosh_w = VectorMath.Cosh(w);
+            Vector256<double> sign_d = VectorMath.Sign(d);
+            Vector256<double> abs_d = Vector256.Abs(d);
+            Vector256<double> t12 = Vector256.Create(1.0) + abs_d;
+            Vector256<double> t13 = Vector256.Create(2.0) + d * d * d * d;
+            Vector256<double> t14 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(1.0)));
+            Vector256<double> exp_m = VectorMath.Exp(m);
+            Vector256<double> c15 = Vector256.LessThan(d, Vector256.Create(0.0));
+            Vector256<double> t16 = sign_d * Vector256.Sqrt(t12);
+            Vector256<double> t17 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(-1.0)));
+            Vector256<double> t18 = d * t9;
+            Vector256<double> t19 = t18 * t11 / t7;
+            Vector256<double> t20 = t7 * t9 * t11;
+            Vector256<double> t21 = sinh_w * sinh_w;
+            Vector256<double> t22 = cosh_w * cosh_w;
+            Vector256<double> t23 = -tanh_d * tanh_d;
+            Vector256<double> t24 = VectorMath.Exp(-abs_d);
+            Vector256<double> t25 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t24);
+            Vector256<double> t26 = t24 * t25;
+            Vector256<double> t27 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t25, t26);
+            Vector256<double> t28 = sign_d * t27;
+            Vector256<double> t29 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t25, t26);
+            Vector256<double> t30 = t7 / (t10 * t10) * t18 / t6;
+            Vector256<double> t31 = d * d * d / t13;
+            Vector256<double> t32 = t28 * (Vector256.Create(1.0) - t27);
+            Vector256.StoreUnsafe(weights * Vector256.ConditionalSelect(c4, t19 - t20 - Vector256.Create(2.0) * t30, Vector256.Create(1.0) + exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)))) + t23 + Vector256.Create(1.5) * t16 + t32 + Vector256.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t29), ref this._dL_din, i);
+            Vector256.StoreUnsafe(weights * Vector256.ConditionalSelect(c4, t20 + Vector256.Create(2.0) * t30 - t19, exp_m * (Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c15, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c15, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)))) + t29 - (Vector256.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector256.Create(1.5) * t16 - Vector256.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
+            return Vector256.MultiplyAddEstimate(weights, Vector256.ConditionalSelect(c4, t20, Vector256.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector256.Create(1.5)) + VectorMath.Log(t13) + (Vector256.MaxNative(Vector256.Create(0.0), t8) + VectorMath.Log1pOnUnitInterval(t24)) + t28)), sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> d = @in - @base;
+            Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
+            Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
+            Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
+            Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
+            Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
+            Vector128<double> t5 = d * d;
+            Vector128<double> t6 = Vector128.Create(1.0) + t5;
+            Vector128<double> t7 = Vector128.Sqrt(t6);
+            Vector128<double> t8 = -d;
+            Vector128<double> t9 = VectorMath.Exp(t8);
+            Vector128<double> t10 = Vector128.Create(2.0) + VectorMath.Log1p(t5);
+            Vector128<double> t11 = Vector128.Create(1.0) / t10;
+            Vector128<double> tanh_d = VectorMath.Tanh(d);
+            Vector128<double> sinh_w = VectorMath.Sinh(w);
+            Vector128<double> cosh_w = VectorMath.Cosh(w);
+            Vector128<double> sign_d = VectorMath.Sign(d);
+            Vector128<double> abs_d = Vector128.Abs(d);
+            Vector128<double> t12 = Vector128.Create(1.0) + abs_d;
+            Vector128<double> t13 = Vector128.Create(2.0) + d * d * d * d;
+            Vector128<double> t14 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(1.0)));
+            Vector128<double> exp_m = VectorMath.Exp(m);
+            Vector128<double> c15 = Vector128.LessThan(d, Vector128.Create(0.0));
+            Vector128<double> t16 = sign_d * Vector128.Sqrt(t12);
+            Vector128<double> t17 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(-1.0)));
+            Vector128<double> t18 = d * t9;
+            Vector128<double> t19 = t18 * t11 / t7;
+            Vector128<double> t20 = t7 * t9 * t11;
+            Vector128<double> t21 = sinh_w * sinh_w;
+            Vector128<double> t22 = cosh_w * cosh_w;
+            Vector128<double> t23 = -tanh_d * tanh_d;
+            Vector128<double> t24 = VectorMath.Exp(-abs_d);
+            Vector128<double> t25 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t24);
+            Vector128<double> t26 = t24 * t25;
+            Vector128<double> t27 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t25, t26);
+            Vector128<double> t28 = sign_d * t27;
+            Vector128<double> t29 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t25, t26);
+            Vector128<double> t30 = t7 / (t10 * t10) * t18 / t6;
+            Vector128<double> t31 = d * d * d / t13;
+            Vector128<double> t32 = t28 * (Vector128.Create(1.0) - t27);
+            Vector128.StoreUnsafe(weights * Vector128.ConditionalSelect(c4, t19 - t20 - Vector128.Create(2.0) * t30, Vector128.Create(1.0) + exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)))) + t23 + Vector128.Create(1.5) * t16 + t32 + Vector128.Create(4.0) * t31 - t14 * t22 - t14 * t21 - t29), ref this._dL_din, i);
+            Vector128.StoreUnsafe(weights * Vector128.ConditionalSelect(c4, t20 + Vector128.Create(2.0) * t30 - t19, exp_m * (Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c15, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c15, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)))) + t29 - (Vector128.Create(1.0) + t23) - t17 * t22 - t17 * t21 - Vector128.Create(1.5) * t16 - Vector128.Create(4.0) * t31 - t32), ref this._dL_dbase, i);
+            return Vector128.MultiplyAddEstimate(weights, Vector128.ConditionalSelect(c4, t20, Vector128.MultiplyAddEstimate(-sinh_w, cosh_w, tanh_d + VectorMath.Expm1(m) + VectorMath.Pow(t12, Vector128.Create(1.5)) + VectorMath.Log(t13) + (Vector128.MaxNative(Vector128.Create(0.0), t8) + VectorMath.Log1pOnUnitInterval(t24)) + t28)), sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double d = @in - @base;
+            bool c1 = d < -1.0;
+            bool c2 = d > 1.0;
+            double w = c1 ? -1.0 : c2 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            bool c3 = d > 0.0;
+            bool c4 = c3 && w != 1.0 || !(m == 0.0);
+            double t5 = d * d;
+            double t6 = 1.0 + t5;
+            double t7 = global::System.Math.Sqrt(t6);
+            double t8 = -d;
+            double t9 = global::System.Math.Exp(t8);
+            double t10 = 2.0 + global::LossGen.LossMath.Log1p(t5);
+            double t11 = 1.0 / t10;
+            double tanh_d = global::System.Math.Tanh(d);
+            double sinh_w = global::System.Math.Sinh(w);
+            double cosh_w = global::System.Math.Cosh(w);
+            double sign_d = global::LossGen.LossMath.Sign(d);
+            double abs_d = global::System.Math.Abs(d);
+            double t12 = 1.0 + abs_d;
+            double t13 = 2.0 + d * d * d * d;
+            double t14 = c1 ? 0.0 : c2 ? 0.0 : 1.0;
+            double exp_m = global::System.Math.Exp(m);
+            bool c15 = d < 0.0;
+            double t16 = sign_d * global::System.Math.Sqrt(t12);
+            double t17 = c1 ? 0.0 : c2 ? 0.0 : -1.0;
+            double t18 = d * t9;
+            double t19 = t18 * t11 / t7;
+            double t20 = t7 * t9 * t11;
+            double t21 = sinh_w * sinh_w;
+            double t22 = cosh_w * cosh_w;
+            double t23 = -tanh_d * tanh_d;
+            double t24 = global::System.Math.Exp(-abs_d);
+            double t25 = 1.0 / (1.0 + t24);
+            double t26 = t24 * t25;
+            double t27 = d >= 0.0 ? t25 : t26;
+            double t28 = sign_d * t27;
+            double t29 = t8 >= 0.0 ? t25 : t26;
+            double t30 = t7 / (t10 * t10) * t18 / t6;
+            double t31 = d * d * d / t13;
+            double t32 = t28 * (1.0 - t27);
+            Unsafe.Add(ref this._dL_din, i) = weights * (c4 ? t19 - t20 - 2.0 * t30 : 1.0 + exp_m * ((c3 ? 1.0 : c15 ? 0.0 : 0.5) + (c15 ? 1.0 : c3 ? 0.0 : 0.5)) + t23 + 1.5 * t16 + t32 + 4.0 * t31 - t14 * t22 - t14 * t21 - t29);
+            Unsafe.Add(ref this._dL_dbase, i) = weights * (c4 ? t20 + 2.0 * t30 - t19 : exp_m * ((c3 ? -1.0 : c15 ? 0.0 : -0.5) + (c15 ? -1.0 : c3 ? 0.0 : -0.5)) + t29 - (1.0 + t23) - t17 * t22 - t17 * t21 - 1.5 * t16 - 4.0 * t31 - t32);
+            return weights * (c4 ? t20 : tanh_d + global::LossGen.LossMath.Expm1(m) + global::System.Math.Pow(t12, 1.5) + global::System.Math.Log(t13) + (global::System.Math.Max(t8, 0.0) + global::LossGen.LossMath.Log1p(t24)) + t28 - sinh_w * cosh_w);
         }
     }
 
@@ -2028,19 +3285,19 @@ namespace LossGen.Generated
             Vector512<double> t47 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t45, t46);
             Vector512<double> t48 = Vector512.Create(1.0) - t47;
             Vector512<double> t49 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t45, t46);
-            Vector512<double> t50 = t49 * (Vector512.Create(1.0) - t49);
-            Vector512<double> t51 = t48 * sign_d * t47;
+            Vector512<double> t50 = sign_d * t47 * t48;
+            Vector512<double> t51 = t49 * (Vector512.Create(1.0) - t49);
             Vector512<double> t52 = t9 * t11;
             Vector512<double> t53 = t7 * t52;
             Vector512<double> t54 = t14 * t52;
-            Vector512<double> t55 = t47 * t51;
-            Vector512<double> t56 = t48 * t51;
+            Vector512<double> t55 = t47 * t50;
+            Vector512<double> t56 = t48 * t50;
             Vector512<double> t57 = Vector512.Create(8.0) * t37 + Vector512.Create(4.0) * t36 + Vector512.Create(4.0) * t31 + t53 + t54 - t35 - Vector512.Create(2.0) * t32 - Vector512.Create(2.0) * t30 - Vector512.Create(4.0) * t38;
             Vector512<double> t58 = -t55;
             Vector512<double> t59 = Vector512.Create(this._scale) * weights;
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector512.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref this._d2L_dindbase, i);
-            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - Vector512.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t51 - t56) * t59, ref this._d2L_dindbase, i);
+            Vector512.StoreUnsafe(Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
             return sum;
         }
 
@@ -2106,19 +3363,19 @@ namespace LossGen.Generated
             Vector256<double> t47 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t45, t46);
             Vector256<double> t48 = Vector256.Create(1.0) - t47;
             Vector256<double> t49 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t45, t46);
-            Vector256<double> t50 = t49 * (Vector256.Create(1.0) - t49);
-            Vector256<double> t51 = t48 * sign_d * t47;
+            Vector256<double> t50 = sign_d * t47 * t48;
+            Vector256<double> t51 = t49 * (Vector256.Create(1.0) - t49);
             Vector256<double> t52 = t9 * t11;
             Vector256<double> t53 = t7 * t52;
             Vector256<double> t54 = t14 * t52;
-            Vector256<double> t55 = t47 * t51;
-            Vector256<double> t56 = t48 * t51;
+            Vector256<double> t55 = t47 * t50;
+            Vector256<double> t56 = t48 * t50;
             Vector256<double> t57 = Vector256.Create(8.0) * t37 + Vector256.Create(4.0) * t36 + Vector256.Create(4.0) * t31 + t53 + t54 - t35 - Vector256.Create(2.0) * t32 - Vector256.Create(2.0) * t30 - Vector256.Create(4.0) * t38;
             Vector256<double> t58 = -t55;
             Vector256<double> t59 = Vector256.Create(this._scale) * weights;
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector256.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref this._d2L_dindbase, i);
-            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - Vector256.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t51 - t56) * t59, ref this._d2L_dindbase, i);
+            Vector256.StoreUnsafe(Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
             return sum;
         }
 
@@ -2184,19 +3441,19 @@ namespace LossGen.Generated
             Vector128<double> t47 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t45, t46);
             Vector128<double> t48 = Vector128.Create(1.0) - t47;
             Vector128<double> t49 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t45, t46);
-            Vector128<double> t50 = t49 * (Vector128.Create(1.0) - t49);
-            Vector128<double> t51 = t48 * sign_d * t47;
+            Vector128<double> t50 = sign_d * t47 * t48;
+            Vector128<double> t51 = t49 * (Vector128.Create(1.0) - t49);
             Vector128<double> t52 = t9 * t11;
             Vector128<double> t53 = t7 * t52;
             Vector128<double> t54 = t14 * t52;
-            Vector128<double> t55 = t47 * t51;
-            Vector128<double> t56 = t48 * t51;
+            Vector128<double> t55 = t47 * t50;
+            Vector128<double> t56 = t48 * t50;
             Vector128<double> t57 = Vector128.Create(8.0) * t37 + Vector128.Create(4.0) * t36 + Vector128.Create(4.0) * t31 + t53 + t54 - t35 - Vector128.Create(2.0) * t32 - Vector128.Create(2.0) * t30 - Vector128.Create(4.0) * t38;
             Vector128<double> t58 = -t55;
             Vector128<double> t59 = Vector128.Create(this._scale) * weights;
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - Vector128.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t50 - t56) * t59, ref this._d2L_dindbase, i);
-            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - Vector128.Create(4.0) * t17 * t33) * t59, ref this._d2L_din2, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t51 - t56) * t59, ref this._d2L_dindbase, i);
+            Vector128.StoreUnsafe(Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21) * t59, ref this._d2L_dbase2, i);
             return sum;
         }
 
@@ -2263,19 +3520,350 @@ namespace LossGen.Generated
             double t47 = d >= 0.0 ? t45 : t46;
             double t48 = 1.0 - t47;
             double t49 = t8 >= 0.0 ? t45 : t46;
-            double t50 = t49 * (1.0 - t49);
-            double t51 = t48 * sign_d * t47;
+            double t50 = sign_d * t47 * t48;
+            double t51 = t49 * (1.0 - t49);
             double t52 = t9 * t11;
             double t53 = t7 * t52;
             double t54 = t14 * t52;
-            double t55 = t47 * t51;
-            double t56 = t48 * t51;
+            double t55 = t47 * t50;
+            double t56 = t48 * t50;
             double t57 = 8.0 * t37 + 4.0 * t36 + 4.0 * t31 + t53 + t54 - t35 - 2.0 * t32 - 2.0 * t30 - 4.0 * t38;
             double t58 = -t55;
             double t59 = scale * weights;
-            Unsafe.Add(ref this._d2L_din2, i) = (c4 ? t57 : t40 + t19 * t20 + t41 + t42 + t43 + t50 + t56 + t58 - 4.0 * t17 * t33) * t59;
-            Unsafe.Add(ref this._d2L_dindbase, i) = (c4 ? t35 + 2.0 * t32 + 2.0 * t30 + 4.0 * t38 - 8.0 * t37 - 4.0 * t36 - 4.0 * t31 - t53 - t54 : 2.0 * t39 + t20 * t22 + 16.0 * t23 + t55 - 0.75 * t34 - 12.0 * t28 - 4.0 * t21 * t33 - t50 - t56) * t59;
-            Unsafe.Add(ref this._d2L_dbase2, i) = (c4 ? t57 : t40 + t41 + t42 + t43 + t50 + t56 + exp_m * t22 * t22 + t58 - 4.0 * t12 * t21 * t21) * t59;
+            Unsafe.Add(ref this._d2L_din2, i) = (c4 ? t57 : t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - 4.0 * t17 * t33) * t59;
+            Unsafe.Add(ref this._d2L_dindbase, i) = (c4 ? t35 + 2.0 * t32 + 2.0 * t30 + 4.0 * t38 - 8.0 * t37 - 4.0 * t36 - 4.0 * t31 - t53 - t54 : 2.0 * t39 + t20 * t22 + 16.0 * t23 + t55 - 0.75 * t34 - 12.0 * t28 - 4.0 * t21 * t33 - t51 - t56) * t59;
+            Unsafe.Add(ref this._d2L_dbase2, i) = (c4 ? t57 : t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - 4.0 * t12 * t21 * t21) * t59;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Deep.Space.Outer<T>.Inner.Everything</c> (Hessian of the sum, weighted, double).</summary>
+    file ref struct EverythingDoubleWeightedHessianOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _in;
+        private readonly ref double _base;
+        private readonly ref double _weights;
+        private readonly ref double _d2L_din2;
+        private readonly ref double _d2L_dindbase;
+        private readonly ref double _d2L_dbase2;
+
+        public EverythingDoubleWeightedHessianOfSumKernel(ref double @in, ref double @base, ref double weights, ref double d2L_din2, ref double d2L_dindbase, ref double d2L_dbase2)
+        {
+            this._in = ref @in;
+            this._base = ref @base;
+            this._weights = ref weights;
+            this._d2L_din2 = ref d2L_din2;
+            this._d2L_dindbase = ref d2L_dindbase;
+            this._d2L_dbase2 = ref d2L_dbase2;
+        }
+
+        public static bool Unroll => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> @in = Vector512.LoadUnsafe(ref this._in, i);
+            Vector512<double> @base = Vector512.LoadUnsafe(ref this._base, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> d = @in - @base;
+            Vector512<double> c1 = Vector512.LessThan(d, Vector512.Create(-1.0));
+            Vector512<double> c2 = Vector512.GreaterThan(d, Vector512.Create(1.0));
+            Vector512<double> w = Vector512.ConditionalSelect(c1, Vector512.Create(-1.0), Vector512.ConditionalSelect(c2, Vector512.Create(1.0), d));
+            Vector512<double> m = Vector512.MaxNative(Vector512.Create(0.0), d) + Vector512.MinNative(Vector512.Create(0.0), d);
+            Vector512<double> c3 = Vector512.GreaterThan(d, Vector512.Create(0.0));
+            Vector512<double> c4 = c3 & ~Vector512.Equals(w, Vector512.Create(1.0)) | ~Vector512.Equals(m, Vector512.Create(0.0));
+            Vector512<double> t5 = d * d;
+            Vector512<double> t6 = Vector512.Create(1.0) + t5;
+            Vector512<double> t7 = Vector512.Sqrt(t6);
+            Vector512<double> t8 = -d;
+            Vector512<double> t9 = VectorMath.Exp(t8);
+            Vector512<double> t10 = Vector512.Create(2.0) + VectorMath.Log1p(t5);
+            Vector512<double> t11 = Vector512.Create(1.0) / t10;
+            Vector512<double> tanh_d = VectorMath.Tanh(d);
+            Vector512<double> t12 = VectorMath.Sinh(w) * VectorMath.Cosh(w);
+            Vector512<double> sign_d = VectorMath.Sign(d);
+            Vector512<double> abs_d = Vector512.Abs(d);
+            Vector512<double> t13 = Vector512.Create(2.0) + d * d * d * d;
+            Vector512<double> t14 = Vector512.Create(1.0) / t7;
+            Vector512<double> t15 = Vector512.Create(1.0) / (t10 * t10);
+            Vector512<double> t16 = Vector512.Create(1.0) / t6;
+            Vector512<double> t17 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(1.0)));
+            Vector512<double> exp_m = VectorMath.Exp(m);
+            Vector512<double> c18 = Vector512.LessThan(d, Vector512.Create(0.0));
+            Vector512<double> t19 = Vector512.ConditionalSelect(c3, Vector512.Create(1.0), Vector512.ConditionalSelect(c18, Vector512.Create(0.0), Vector512.Create(0.5))) + Vector512.ConditionalSelect(c18, Vector512.Create(1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(0.5)));
+            Vector512<double> t20 = exp_m * t19;
+            Vector512<double> t21 = Vector512.ConditionalSelect(c1, Vector512.Create(0.0), Vector512.ConditionalSelect(c2, Vector512.Create(0.0), Vector512.Create(-1.0)));
+            Vector512<double> t22 = Vector512.ConditionalSelect(c3, Vector512.Create(-1.0), Vector512.ConditionalSelect(c18, Vector512.Create(0.0), Vector512.Create(-0.5))) + Vector512.ConditionalSelect(c18, Vector512.Create(-1.0), Vector512.ConditionalSelect(c3, Vector512.Create(0.0), Vector512.Create(-0.5)));
+            Vector512<double> t23 = VectorMath.Pow(d, Vector512.Create(6.0)) / (t13 * t13);
+            Vector512<double> t24 = d * t9;
+            Vector512<double> t25 = d * t24;
+            Vector512<double> t26 = t7 * t15;
+            Vector512<double> t27 = t16 * t26;
+            Vector512<double> t28 = d * d / t13;
+            Vector512<double> t29 = t25 / (t6 * t6);
+            Vector512<double> t30 = t24 * t11 * t14;
+            Vector512<double> t31 = t24 * t27;
+            Vector512<double> t32 = t9 * t27;
+            Vector512<double> t33 = t12 * t17;
+            Vector512<double> t34 = sign_d * sign_d / Vector512.Sqrt(Vector512.Create(1.0) + abs_d);
+            Vector512<double> t35 = t25 * t11 / (t7 * t7 * t7);
+            Vector512<double> t36 = t26 * t29;
+            Vector512<double> t37 = t29 * t7 / (t10 * t10 * t10);
+            Vector512<double> t38 = t14 * t15 * t16 * t25;
+            Vector512<double> t39 = tanh_d * (Vector512.Create(1.0) - tanh_d * tanh_d);
+            Vector512<double> t40 = -Vector512.Create(2.0) * t39;
+            Vector512<double> t41 = Vector512.Create(0.75) * t34;
+            Vector512<double> t42 = Vector512.Create(12.0) * t28;
+            Vector512<double> t43 = -Vector512.Create(16.0) * t23;
+            Vector512<double> t44 = VectorMath.Exp(-abs_d);
+            Vector512<double> t45 = Vector512.Create(1.0) / (Vector512.Create(1.0) + t44);
+            Vector512<double> t46 = t44 * t45;
+            Vector512<double> t47 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(d, Vector512.Create(0.0)), t45, t46);
+            Vector512<double> t48 = Vector512.Create(1.0) - t47;
+            Vector512<double> t49 = Vector512.ConditionalSelect(Vector512.GreaterThanOrEqual(t8, Vector512.Create(0.0)), t45, t46);
+            Vector512<double> t50 = sign_d * t47 * t48;
+            Vector512<double> t51 = t49 * (Vector512.Create(1.0) - t49);
+            Vector512<double> t52 = t9 * t11;
+            Vector512<double> t53 = t7 * t52;
+            Vector512<double> t54 = t14 * t52;
+            Vector512<double> t55 = t47 * t50;
+            Vector512<double> t56 = t48 * t50;
+            Vector512<double> t57 = Vector512.Create(8.0) * t37 + Vector512.Create(4.0) * t36 + Vector512.Create(4.0) * t31 + t53 + t54 - t35 - Vector512.Create(2.0) * t32 - Vector512.Create(2.0) * t30 - Vector512.Create(4.0) * t38;
+            Vector512<double> t58 = -t55;
+            Vector512.StoreUnsafe(weights * Vector512.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - Vector512.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector512.StoreUnsafe(weights * Vector512.ConditionalSelect(c4, t35 + Vector512.Create(2.0) * t32 + Vector512.Create(2.0) * t30 + Vector512.Create(4.0) * t38 - Vector512.Create(8.0) * t37 - Vector512.Create(4.0) * t36 - Vector512.Create(4.0) * t31 - t53 - t54, Vector512.Create(2.0) * t39 + t20 * t22 + Vector512.Create(16.0) * t23 + t55 - Vector512.Create(0.75) * t34 - Vector512.Create(12.0) * t28 - Vector512.Create(4.0) * t21 * t33 - t51 - t56), ref this._d2L_dindbase, i);
+            Vector512.StoreUnsafe(weights * Vector512.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - Vector512.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> @in = Vector256.LoadUnsafe(ref this._in, i);
+            Vector256<double> @base = Vector256.LoadUnsafe(ref this._base, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> d = @in - @base;
+            Vector256<double> c1 = Vector256.LessThan(d, Vector256.Create(-1.0));
+            Vector256<double> c2 = Vector256.GreaterThan(d, Vector256.Create(1.0));
+            Vector256<double> w = Vector256.ConditionalSelect(c1, Vector256.Create(-1.0), Vector256.ConditionalSelect(c2, Vector256.Create(1.0), d));
+            Vector256<double> m = Vector256.MaxNative(Vector256.Create(0.0), d) + Vector256.MinNative(Vector256.Create(0.0), d);
+            Vector256<double> c3 = Vector256.GreaterThan(d, Vector256.Create(0.0));
+            Vector256<double> c4 = c3 & ~Vector256.Equals(w, Vector256.Create(1.0)) | ~Vector256.Equals(m, Vector256.Create(0.0));
+            Vector256<double> t5 = d * d;
+            Vector256<double> t6 = Vector256.Create(1.0) + t5;
+            Vector256<double> t7 = Vector256.Sqrt(t6);
+            Vector256<double> t8 = -d;
+            Vector256<double> t9 = VectorMath.Exp(t8);
+            Vector256<double> t10 = Vector256.Create(2.0) + VectorMath.Log1p(t5);
+            Vector256<double> t11 = Vector256.Create(1.0) / t10;
+            Vector256<double> tanh_d = VectorMath.Tanh(d);
+            Vector256<double> t12 = VectorMath.Sinh(w) * VectorMath.Cosh(w);
+            Vector256<double> sign_d = VectorMath.Sign(d);
+            Vector256<double> abs_d = Vector256.Abs(d);
+            Vector256<double> t13 = Vector256.Create(2.0) + d * d * d * d;
+            Vector256<double> t14 = Vector256.Create(1.0) / t7;
+            Vector256<double> t15 = Vector256.Create(1.0) / (t10 * t10);
+            Vector256<double> t16 = Vector256.Create(1.0) / t6;
+            Vector256<double> t17 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(1.0)));
+            Vector256<double> exp_m = VectorMath.Exp(m);
+            Vector256<double> c18 = Vector256.LessThan(d, Vector256.Create(0.0));
+            Vector256<double> t19 = Vector256.ConditionalSelect(c3, Vector256.Create(1.0), Vector256.ConditionalSelect(c18, Vector256.Create(0.0), Vector256.Create(0.5))) + Vector256.ConditionalSelect(c18, Vector256.Create(1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(0.5)));
+            Vector256<double> t20 = exp_m * t19;
+            Vector256<double> t21 = Vector256.ConditionalSelect(c1, Vector256.Create(0.0), Vector256.ConditionalSelect(c2, Vector256.Create(0.0), Vector256.Create(-1.0)));
+            Vector256<double> t22 = Vector256.ConditionalSelect(c3, Vector256.Create(-1.0), Vector256.ConditionalSelect(c18, Vector256.Create(0.0), Vector256.Create(-0.5))) + Vector256.ConditionalSelect(c18, Vector256.Create(-1.0), Vector256.ConditionalSelect(c3, Vector256.Create(0.0), Vector256.Create(-0.5)));
+            Vector256<double> t23 = VectorMath.Pow(d, Vector256.Create(6.0)) / (t13 * t13);
+            Vector256<double> t24 = d * t9;
+            Vector256<double> t25 = d * t24;
+            Vector256<double> t26 = t7 * t15;
+            Vector256<double> t27 = t16 * t26;
+            Vector256<double> t28 = d * d / t13;
+            Vector256<double> t29 = t25 / (t6 * t6);
+            Vector256<double> t30 = t24 * t11 * t14;
+            Vector256<double> t31 = t24 * t27;
+            Vector256<double> t32 = t9 * t27;
+            Vector256<double> t33 = t12 * t17;
+            Vector256<double> t34 = sign_d * sign_d / Vector256.Sqrt(Vector256.Create(1.0) + abs_d);
+            Vector256<double> t35 = t25 * t11 / (t7 * t7 * t7);
+            Vector256<double> t36 = t26 * t29;
+            Vector256<double> t37 = t29 * t7 / (t10 * t10 * t10);
+            Vector256<double> t38 = t14 * t15 * t16 * t25;
+            Vector256<double> t39 = tanh_d * (Vector256.Create(1.0) - tanh_d * tanh_d);
+            Vector256<double> t40 = -Vector256.Create(2.0) * t39;
+            Vector256<double> t41 = Vector256.Create(0.75) * t34;
+            Vector256<double> t42 = Vector256.Create(12.0) * t28;
+            Vector256<double> t43 = -Vector256.Create(16.0) * t23;
+            Vector256<double> t44 = VectorMath.Exp(-abs_d);
+            Vector256<double> t45 = Vector256.Create(1.0) / (Vector256.Create(1.0) + t44);
+            Vector256<double> t46 = t44 * t45;
+            Vector256<double> t47 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(d, Vector256.Create(0.0)), t45, t46);
+            Vector256<double> t48 = Vector256.Create(1.0) - t47;
+            Vector256<double> t49 = Vector256.ConditionalSelect(Vector256.GreaterThanOrEqual(t8, Vector256.Create(0.0)), t45, t46);
+            Vector256<double> t50 = sign_d * t47 * t48;
+            Vector256<double> t51 = t49 * (Vector256.Create(1.0) - t49);
+            Vector256<double> t52 = t9 * t11;
+            Vector256<double> t53 = t7 * t52;
+            Vector256<double> t54 = t14 * t52;
+            Vector256<double> t55 = t47 * t50;
+            Vector256<double> t56 = t48 * t50;
+            Vector256<double> t57 = Vector256.Create(8.0) * t37 + Vector256.Create(4.0) * t36 + Vector256.Create(4.0) * t31 + t53 + t54 - t35 - Vector256.Create(2.0) * t32 - Vector256.Create(2.0) * t30 - Vector256.Create(4.0) * t38;
+            Vector256<double> t58 = -t55;
+            Vector256.StoreUnsafe(weights * Vector256.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - Vector256.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector256.StoreUnsafe(weights * Vector256.ConditionalSelect(c4, t35 + Vector256.Create(2.0) * t32 + Vector256.Create(2.0) * t30 + Vector256.Create(4.0) * t38 - Vector256.Create(8.0) * t37 - Vector256.Create(4.0) * t36 - Vector256.Create(4.0) * t31 - t53 - t54, Vector256.Create(2.0) * t39 + t20 * t22 + Vector256.Create(16.0) * t23 + t55 - Vector256.Create(0.75) * t34 - Vector256.Create(12.0) * t28 - Vector256.Create(4.0) * t21 * t33 - t51 - t56), ref this._d2L_dindbase, i);
+            Vector256.StoreUnsafe(weights * Vector256.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - Vector256.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> @in = Vector128.LoadUnsafe(ref this._in, i);
+            Vector128<double> @base = Vector128.LoadUnsafe(ref this._base, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> d = @in - @base;
+            Vector128<double> c1 = Vector128.LessThan(d, Vector128.Create(-1.0));
+            Vector128<double> c2 = Vector128.GreaterThan(d, Vector128.Create(1.0));
+            Vector128<double> w = Vector128.ConditionalSelect(c1, Vector128.Create(-1.0), Vector128.ConditionalSelect(c2, Vector128.Create(1.0), d));
+            Vector128<double> m = Vector128.MaxNative(Vector128.Create(0.0), d) + Vector128.MinNative(Vector128.Create(0.0), d);
+            Vector128<double> c3 = Vector128.GreaterThan(d, Vector128.Create(0.0));
+            Vector128<double> c4 = c3 & ~Vector128.Equals(w, Vector128.Create(1.0)) | ~Vector128.Equals(m, Vector128.Create(0.0));
+            Vector128<double> t5 = d * d;
+            Vector128<double> t6 = Vector128.Create(1.0) + t5;
+            Vector128<double> t7 = Vector128.Sqrt(t6);
+            Vector128<double> t8 = -d;
+            Vector128<double> t9 = VectorMath.Exp(t8);
+            Vector128<double> t10 = Vector128.Create(2.0) + VectorMath.Log1p(t5);
+            Vector128<double> t11 = Vector128.Create(1.0) / t10;
+            Vector128<double> tanh_d = VectorMath.Tanh(d);
+            Vector128<double> t12 = VectorMath.Sinh(w) * VectorMath.Cosh(w);
+            Vector128<double> sign_d = VectorMath.Sign(d);
+            Vector128<double> abs_d = Vector128.Abs(d);
+            Vector128<double> t13 = Vector128.Create(2.0) + d * d * d * d;
+            Vector128<double> t14 = Vector128.Create(1.0) / t7;
+            Vector128<double> t15 = Vector128.Create(1.0) / (t10 * t10);
+            Vector128<double> t16 = Vector128.Create(1.0) / t6;
+            Vector128<double> t17 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(1.0)));
+            Vector128<double> exp_m = VectorMath.Exp(m);
+            Vector128<double> c18 = Vector128.LessThan(d, Vector128.Create(0.0));
+            Vector128<double> t19 = Vector128.ConditionalSelect(c3, Vector128.Create(1.0), Vector128.ConditionalSelect(c18, Vector128.Create(0.0), Vector128.Create(0.5))) + Vector128.ConditionalSelect(c18, Vector128.Create(1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(0.5)));
+            Vector128<double> t20 = exp_m * t19;
+            Vector128<double> t21 = Vector128.ConditionalSelect(c1, Vector128.Create(0.0), Vector128.ConditionalSelect(c2, Vector128.Create(0.0), Vector128.Create(-1.0)));
+            Vector128<double> t22 = Vector128.ConditionalSelect(c3, Vector128.Create(-1.0), Vector128.ConditionalSelect(c18, Vector128.Create(0.0), Vector128.Create(-0.5))) + Vector128.ConditionalSelect(c18, Vector128.Create(-1.0), Vector128.ConditionalSelect(c3, Vector128.Create(0.0), Vector128.Create(-0.5)));
+            Vector128<double> t23 = VectorMath.Pow(d, Vector128.Create(6.0)) / (t13 * t13);
+            Vector128<double> t24 = d * t9;
+            Vector128<double> t25 = d * t24;
+            Vector128<double> t26 = t7 * t15;
+            Vector128<double> t27 = t16 * t26;
+            Vector128<double> t28 = d * d / t13;
+            Vector128<double> t29 = t25 / (t6 * t6);
+            Vector128<double> t30 = t24 * t11 * t14;
+            Vector128<double> t31 = t24 * t27;
+            Vector128<double> t32 = t9 * t27;
+            Vector128<double> t33 = t12 * t17;
+            Vector128<double> t34 = sign_d * sign_d / Vector128.Sqrt(Vector128.Create(1.0) + abs_d);
+            Vector128<double> t35 = t25 * t11 / (t7 * t7 * t7);
+            Vector128<double> t36 = t26 * t29;
+            Vector128<double> t37 = t29 * t7 / (t10 * t10 * t10);
+            Vector128<double> t38 = t14 * t15 * t16 * t25;
+            Vector128<double> t39 = tanh_d * (Vector128.Create(1.0) - tanh_d * tanh_d);
+            Vector128<double> t40 = -Vector128.Create(2.0) * t39;
+            Vector128<double> t41 = Vector128.Create(0.75) * t34;
+            Vector128<double> t42 = Vector128.Create(12.0) * t28;
+            Vector128<double> t43 = -Vector128.Create(16.0) * t23;
+            Vector128<double> t44 = VectorMath.Exp(-abs_d);
+            Vector128<double> t45 = Vector128.Create(1.0) / (Vector128.Create(1.0) + t44);
+            Vector128<double> t46 = t44 * t45;
+            Vector128<double> t47 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(d, Vector128.Create(0.0)), t45, t46);
+            Vector128<double> t48 = Vector128.Create(1.0) - t47;
+            Vector128<double> t49 = Vector128.ConditionalSelect(Vector128.GreaterThanOrEqual(t8, Vector128.Create(0.0)), t45, t46);
+            Vector128<double> t50 = sign_d * t47 * t48;
+            Vector128<double> t51 = t49 * (Vector128.Create(1.0) - t49);
+            Vector128<double> t52 = t9 * t11;
+            Vector128<double> t53 = t7 * t52;
+            Vector128<double> t54 = t14 * t52;
+            Vector128<double> t55 = t47 * t50;
+            Vector128<double> t56 = t48 * t50;
+            Vector128<double> t57 = Vector128.Create(8.0) * t37 + Vector128.Create(4.0) * t36 + Vector128.Create(4.0) * t31 + t53 + t54 - t35 - Vector128.Create(2.0) * t32 - Vector128.Create(2.0) * t30 - Vector128.Create(4.0) * t38;
+            Vector128<double> t58 = -t55;
+            Vector128.StoreUnsafe(weights * Vector128.ConditionalSelect(c4, t57, t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - Vector128.Create(4.0) * t17 * t33), ref this._d2L_din2, i);
+            Vector128.StoreUnsafe(weights * Vector128.ConditionalSelect(c4, t35 + Vector128.Create(2.0) * t32 + Vector128.Create(2.0) * t30 + Vector128.Create(4.0) * t38 - Vector128.Create(8.0) * t37 - Vector128.Create(4.0) * t36 - Vector128.Create(4.0) * t31 - t53 - t54, Vector128.Create(2.0) * t39 + t20 * t22 + Vector128.Create(16.0) * t23 + t55 - Vector128.Create(0.75) * t34 - Vector128.Create(12.0) * t28 - Vector128.Create(4.0) * t21 * t33 - t51 - t56), ref this._d2L_dindbase, i);
+            Vector128.StoreUnsafe(weights * Vector128.ConditionalSelect(c4, t57, t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - Vector128.Create(4.0) * t12 * t21 * t21), ref this._d2L_dbase2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double @in = Unsafe.Add(ref this._in, i);
+            double @base = Unsafe.Add(ref this._base, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double d = @in - @base;
+            bool c1 = d < -1.0;
+            bool c2 = d > 1.0;
+            double w = c1 ? -1.0 : c2 ? 1.0 : d;
+            double m = global::System.Math.Max(d, 0.0) + global::System.Math.Min(d, 0.0);
+            bool c3 = d > 0.0;
+            bool c4 = c3 && w != 1.0 || !(m == 0.0);
+            double t5 = d * d;
+            double t6 = 1.0 + t5;
+            double t7 = global::System.Math.Sqrt(t6);
+            double t8 = -d;
+            double t9 = global::System.Math.Exp(t8);
+            double t10 = 2.0 + global::LossGen.LossMath.Log1p(t5);
+            double t11 = 1.0 / t10;
+            double tanh_d = global::System.Math.Tanh(d);
+            double t12 = global::System.Math.Sinh(w) * global::System.Math.Cosh(w);
+            double sign_d = global::LossGen.LossMath.Sign(d);
+            double abs_d = global::System.Math.Abs(d);
+            double t13 = 2.0 + d * d * d * d;
+            double t14 = 1.0 / t7;
+            double t15 = 1.0 / (t10 * t10);
+            double t16 = 1.0 / t6;
+            double t17 = c1 ? 0.0 : c2 ? 0.0 : 1.0;
+            double exp_m = global::System.Math.Exp(m);
+            bool c18 = d < 0.0;
+            double t19 = (c3 ? 1.0 : c18 ? 0.0 : 0.5) + (c18 ? 1.0 : c3 ? 0.0 : 0.5);
+            double t20 = exp_m * t19;
+            double t21 = c1 ? 0.0 : c2 ? 0.0 : -1.0;
+            double t22 = (c3 ? -1.0 : c18 ? 0.0 : -0.5) + (c18 ? -1.0 : c3 ? 0.0 : -0.5);
+            double t23 = global::System.Math.Pow(d, 6.0) / (t13 * t13);
+            double t24 = d * t9;
+            double t25 = d * t24;
+            double t26 = t7 * t15;
+            double t27 = t16 * t26;
+            double t28 = d * d / t13;
+            double t29 = t25 / (t6 * t6);
+            double t30 = t24 * t11 * t14;
+            double t31 = t24 * t27;
+            double t32 = t9 * t27;
+            double t33 = t12 * t17;
+            double t34 = sign_d * sign_d / global::System.Math.Sqrt(1.0 + abs_d);
+            double t35 = t25 * t11 / (t7 * t7 * t7);
+            double t36 = t26 * t29;
+            double t37 = t29 * t7 / (t10 * t10 * t10);
+            double t38 = t14 * t15 * t16 * t25;
+            double t39 = tanh_d * (1.0 - tanh_d * tanh_d);
+            double t40 = -2.0 * t39;
+            double t41 = 0.75 * t34;
+            double t42 = 12.0 * t28;
+            double t43 = -16.0 * t23;
+            double t44 = global::System.Math.Exp(-abs_d);
+            double t45 = 1.0 / (1.0 + t44);
+            double t46 = t44 * t45;
+            double t47 = d >= 0.0 ? t45 : t46;
+            double t48 = 1.0 - t47;
+            double t49 = t8 >= 0.0 ? t45 : t46;
+            double t50 = sign_d * t47 * t48;
+            double t51 = t49 * (1.0 - t49);
+            double t52 = t9 * t11;
+            double t53 = t7 * t52;
+            double t54 = t14 * t52;
+            double t55 = t47 * t50;
+            double t56 = t48 * t50;
+            double t57 = 8.0 * t37 + 4.0 * t36 + 4.0 * t31 + t53 + t54 - t35 - 2.0 * t32 - 2.0 * t30 - 4.0 * t38;
+            double t58 = -t55;
+            Unsafe.Add(ref this._d2L_din2, i) = weights * (c4 ? t57 : t40 + t19 * t20 + t41 + t42 + t43 + t51 + t56 + t58 - 4.0 * t17 * t33);
+            Unsafe.Add(ref this._d2L_dindbase, i) = weights * (c4 ? t35 + 2.0 * t32 + 2.0 * t30 + 4.0 * t38 - 8.0 * t37 - 4.0 * t36 - 4.0 * t31 - t53 - t54 : 2.0 * t39 + t20 * t22 + 16.0 * t23 + t55 - 0.75 * t34 - 12.0 * t28 - 4.0 * t21 * t33 - t51 - t56);
+            Unsafe.Add(ref this._d2L_dbase2, i) = weights * (c4 ? t57 : t40 + t41 + t42 + t43 + t51 + t56 + exp_m * t22 * t22 + t58 - 4.0 * t12 * t21 * t21);
             return 0.0;
         }
     }

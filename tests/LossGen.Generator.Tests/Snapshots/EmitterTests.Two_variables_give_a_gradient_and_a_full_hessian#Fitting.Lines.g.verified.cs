@@ -138,9 +138,17 @@ namespace Fitting
             global::LossGen.Batch.BatchArguments.RequireLength(b.Length, x.Length, nameof(b), nameof(x));
             global::LossGen.Batch.BatchArguments.RequireLength(dL_da.Length, x.Length, nameof(dL_da), nameof(x));
             global::LossGen.Batch.BatchArguments.RequireLength(dL_db.Length, x.Length, nameof(dL_db), nameof(x));
-            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
-            var kernel = new global::LossGen.Generated.SquaredResidualDoubleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
-            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleGradientKernel>(ref kernel, x.Length);
+            if (reduction == global::LossGen.Reduction.Sum)
+            {
+                var kernel = new global::LossGen.Generated.SquaredResidualDoubleGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleGradientOfSumKernel>(ref kernel, x.Length);
+            }
+            else
+            {
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
+                var kernel = new global::LossGen.Generated.SquaredResidualDoubleGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleGradientKernel>(ref kernel, x.Length);
+            }
         }
 
         /// <summary>The sum (or the mean) over a batch of <see cref="SquaredResidual(double, double, double, double)"/> and its gradient with respect to each sample's <c>a</c>, <c>b</c>, in one pass.</summary>
@@ -157,9 +165,19 @@ namespace Fitting
             global::LossGen.Batch.BatchArguments.RequireLength(b.Length, x.Length, nameof(b), nameof(x));
             global::LossGen.Batch.BatchArguments.RequireLength(dL_da.Length, x.Length, nameof(dL_da), nameof(x));
             global::LossGen.Batch.BatchArguments.RequireLength(dL_db.Length, x.Length, nameof(dL_db), nameof(x));
-            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
-            var kernel = new global::LossGen.Generated.SquaredResidualDoubleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
-            double total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleValueAndGradientKernel>(ref kernel, x.Length);
+            double total;
+            if (reduction == global::LossGen.Reduction.Sum)
+            {
+                var kernel = new global::LossGen.Generated.SquaredResidualDoubleValueAndGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
+                total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleValueAndGradientOfSumKernel>(ref kernel, x.Length);
+            }
+            else
+            {
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
+                var kernel = new global::LossGen.Generated.SquaredResidualDoubleValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
+                total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleValueAndGradientKernel>(ref kernel, x.Length);
+            }
+
             return reduction == global::LossGen.Reduction.Mean ? total / x.Length : total;
         }
 
@@ -178,9 +196,17 @@ namespace Fitting
             global::LossGen.Batch.BatchArguments.RequireLength(d2L_da2.Length, x.Length, nameof(d2L_da2), nameof(x));
             global::LossGen.Batch.BatchArguments.RequireLength(d2L_dadb.Length, x.Length, nameof(d2L_dadb), nameof(x));
             global::LossGen.Batch.BatchArguments.RequireLength(d2L_db2.Length, x.Length, nameof(d2L_db2), nameof(x));
-            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
-            var kernel = new global::LossGen.Generated.SquaredResidualDoubleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_da2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dadb), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_db2));
-            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleHessianKernel>(ref kernel, x.Length);
+            if (reduction == global::LossGen.Reduction.Sum)
+            {
+                var kernel = new global::LossGen.Generated.SquaredResidualDoubleHessianOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_da2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dadb), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_db2));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleHessianOfSumKernel>(ref kernel, x.Length);
+            }
+            else
+            {
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
+                var kernel = new global::LossGen.Generated.SquaredResidualDoubleHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_da2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dadb), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_db2));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleHessianKernel>(ref kernel, x.Length);
+            }
         }
 
         /// <summary>The sum over a batch of <see cref="SquaredResidual(double, double, double, double)"/>, weighted by <paramref name="weights"/> (0 for an empty batch).</summary>
@@ -232,9 +258,17 @@ namespace Fitting
             global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, x.Length, nameof(weights), nameof(x));
             global::LossGen.Batch.BatchArguments.RequireLength(dL_da.Length, x.Length, nameof(dL_da), nameof(x));
             global::LossGen.Batch.BatchArguments.RequireLength(dL_db.Length, x.Length, nameof(dL_db), nameof(x));
-            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
-            var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
-            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedGradientKernel>(ref kernel, x.Length);
+            if (reduction == global::LossGen.Reduction.Sum)
+            {
+                var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedGradientOfSumKernel>(ref kernel, x.Length);
+            }
+            else
+            {
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
+                var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedGradientKernel>(ref kernel, x.Length);
+            }
         }
 
         /// <summary>The sum (or the mean) over a batch of <see cref="SquaredResidual(double, double, double, double)"/>, weighted by <paramref name="weights"/>, and its gradient with respect to each sample's <c>a</c>, <c>b</c>, in one pass.</summary>
@@ -252,9 +286,19 @@ namespace Fitting
             global::LossGen.Batch.BatchArguments.RequireLength(weights.Length, x.Length, nameof(weights), nameof(x));
             global::LossGen.Batch.BatchArguments.RequireLength(dL_da.Length, x.Length, nameof(dL_da), nameof(x));
             global::LossGen.Batch.BatchArguments.RequireLength(dL_db.Length, x.Length, nameof(dL_db), nameof(x));
-            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
-            var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
-            double total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedValueAndGradientKernel>(ref kernel, x.Length);
+            double total;
+            if (reduction == global::LossGen.Reduction.Sum)
+            {
+                var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedValueAndGradientOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
+                total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedValueAndGradientOfSumKernel>(ref kernel, x.Length);
+            }
+            else
+            {
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
+                var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedValueAndGradientKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(y), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(a), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(b), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_da), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(dL_db));
+                total = global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedValueAndGradientKernel>(ref kernel, x.Length);
+            }
+
             return reduction == global::LossGen.Reduction.Mean ? total / x.Length : total;
         }
 
@@ -274,9 +318,17 @@ namespace Fitting
             global::LossGen.Batch.BatchArguments.RequireLength(d2L_da2.Length, x.Length, nameof(d2L_da2), nameof(x));
             global::LossGen.Batch.BatchArguments.RequireLength(d2L_dadb.Length, x.Length, nameof(d2L_dadb), nameof(x));
             global::LossGen.Batch.BatchArguments.RequireLength(d2L_db2.Length, x.Length, nameof(d2L_db2), nameof(x));
-            double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
-            var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_da2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dadb), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_db2));
-            global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedHessianKernel>(ref kernel, x.Length);
+            if (reduction == global::LossGen.Reduction.Sum)
+            {
+                var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedHessianOfSumKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_da2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dadb), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_db2));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedHessianOfSumKernel>(ref kernel, x.Length);
+            }
+            else
+            {
+                double scale = global::LossGen.Batch.BatchArguments.Scale(reduction, x.Length);
+                var kernel = new global::LossGen.Generated.SquaredResidualDoubleWeightedHessianKernel(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(x), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(weights), scale, ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_da2), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_dadb), ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(d2L_db2));
+                global::LossGen.Batch.BatchLoop.Run<double, global::LossGen.Generated.SquaredResidualDoubleWeightedHessianKernel>(ref kernel, x.Length);
+            }
         }
     }
 }
@@ -433,6 +485,81 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (Gradient of the sum, double).</summary>
+    file ref struct SquaredResidualDoubleGradientOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _y;
+        private readonly ref double _a;
+        private readonly ref double _b;
+        private readonly ref double _dL_da;
+        private readonly ref double _dL_db;
+
+        public SquaredResidualDoubleGradientOfSumKernel(ref double x, ref double y, ref double a, ref double b, ref double dL_da, ref double dL_db)
+        {
+            this._x = ref x;
+            this._y = ref y;
+            this._a = ref a;
+            this._b = ref b;
+            this._dL_da = ref dL_da;
+            this._dL_db = ref dL_db;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
+            Vector512<double> e = b + x * a - y;
+            Vector512.StoreUnsafe(x * e, ref this._dL_da, i);
+            Vector512.StoreUnsafe(e, ref this._dL_db, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
+            Vector256<double> e = b + x * a - y;
+            Vector256.StoreUnsafe(x * e, ref this._dL_da, i);
+            Vector256.StoreUnsafe(e, ref this._dL_db, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
+            Vector128<double> e = b + x * a - y;
+            Vector128.StoreUnsafe(x * e, ref this._dL_da, i);
+            Vector128.StoreUnsafe(e, ref this._dL_db, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref this._x, i);
+            double y = Unsafe.Add(ref this._y, i);
+            double a = Unsafe.Add(ref this._a, i);
+            double b = Unsafe.Add(ref this._b, i);
+            double e = b + x * a - y;
+            Unsafe.Add(ref this._dL_da, i) = x * e;
+            Unsafe.Add(ref this._dL_db, i) = e;
+            return 0.0;
+        }
+    }
+
     /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (ValueAndGradient, double).</summary>
     file ref struct SquaredResidualDoubleValueAndGradientKernel : IBatchKernel<double>
     {
@@ -515,6 +642,81 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (ValueAndGradient of the sum, double).</summary>
+    file ref struct SquaredResidualDoubleValueAndGradientOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _y;
+        private readonly ref double _a;
+        private readonly ref double _b;
+        private readonly ref double _dL_da;
+        private readonly ref double _dL_db;
+
+        public SquaredResidualDoubleValueAndGradientOfSumKernel(ref double x, ref double y, ref double a, ref double b, ref double dL_da, ref double dL_db)
+        {
+            this._x = ref x;
+            this._y = ref y;
+            this._a = ref a;
+            this._b = ref b;
+            this._dL_da = ref dL_da;
+            this._dL_db = ref dL_db;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
+            Vector512<double> e = b + x * a - y;
+            Vector512.StoreUnsafe(x * e, ref this._dL_da, i);
+            Vector512.StoreUnsafe(e, ref this._dL_db, i);
+            return Vector512.MultiplyAddEstimate(Vector512.Create(0.5) * e, e, sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
+            Vector256<double> e = b + x * a - y;
+            Vector256.StoreUnsafe(x * e, ref this._dL_da, i);
+            Vector256.StoreUnsafe(e, ref this._dL_db, i);
+            return Vector256.MultiplyAddEstimate(Vector256.Create(0.5) * e, e, sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
+            Vector128<double> e = b + x * a - y;
+            Vector128.StoreUnsafe(x * e, ref this._dL_da, i);
+            Vector128.StoreUnsafe(e, ref this._dL_db, i);
+            return Vector128.MultiplyAddEstimate(Vector128.Create(0.5) * e, e, sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref this._x, i);
+            double y = Unsafe.Add(ref this._y, i);
+            double a = Unsafe.Add(ref this._a, i);
+            double b = Unsafe.Add(ref this._b, i);
+            double e = b + x * a - y;
+            Unsafe.Add(ref this._dL_da, i) = x * e;
+            Unsafe.Add(ref this._dL_db, i) = e;
+            return e * e / 2.0;
+        }
+    }
+
     /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (Hessian, double).</summary>
     file ref struct SquaredResidualDoubleHessianKernel : IBatchKernel<double>
     {
@@ -577,6 +779,65 @@ namespace LossGen.Generated
             Unsafe.Add(ref this._d2L_da2, i) = x * t1;
             Unsafe.Add(ref this._d2L_dadb, i) = t1;
             Unsafe.Add(ref this._d2L_db2, i) = scale;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (Hessian of the sum, double).</summary>
+    file ref struct SquaredResidualDoubleHessianOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _d2L_da2;
+        private readonly ref double _d2L_dadb;
+        private readonly ref double _d2L_db2;
+
+        public SquaredResidualDoubleHessianOfSumKernel(ref double x, ref double d2L_da2, ref double d2L_dadb, ref double d2L_db2)
+        {
+            this._x = ref x;
+            this._d2L_da2 = ref d2L_da2;
+            this._d2L_dadb = ref d2L_dadb;
+            this._d2L_db2 = ref d2L_db2;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512.StoreUnsafe(x * x, ref this._d2L_da2, i);
+            Vector512.StoreUnsafe(x, ref this._d2L_dadb, i);
+            Vector512.StoreUnsafe(Vector512.Create(1.0), ref this._d2L_db2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256.StoreUnsafe(x * x, ref this._d2L_da2, i);
+            Vector256.StoreUnsafe(x, ref this._d2L_dadb, i);
+            Vector256.StoreUnsafe(Vector256.Create(1.0), ref this._d2L_db2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128.StoreUnsafe(x * x, ref this._d2L_da2, i);
+            Vector128.StoreUnsafe(x, ref this._d2L_dadb, i);
+            Vector128.StoreUnsafe(Vector128.Create(1.0), ref this._d2L_db2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref this._x, i);
+            Unsafe.Add(ref this._d2L_da2, i) = x * x;
+            Unsafe.Add(ref this._d2L_dadb, i) = x;
+            Unsafe.Add(ref this._d2L_db2, i) = 1.0;
             return 0.0;
         }
     }
@@ -738,6 +999,91 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (Gradient of the sum, weighted, double).</summary>
+    file ref struct SquaredResidualDoubleWeightedGradientOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _y;
+        private readonly ref double _a;
+        private readonly ref double _b;
+        private readonly ref double _weights;
+        private readonly ref double _dL_da;
+        private readonly ref double _dL_db;
+
+        public SquaredResidualDoubleWeightedGradientOfSumKernel(ref double x, ref double y, ref double a, ref double b, ref double weights, ref double dL_da, ref double dL_db)
+        {
+            this._x = ref x;
+            this._y = ref y;
+            this._a = ref a;
+            this._b = ref b;
+            this._weights = ref weights;
+            this._dL_da = ref dL_da;
+            this._dL_db = ref dL_db;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> e = b + x * a - y;
+            Vector512<double> t1 = e * weights;
+            Vector512.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector512.StoreUnsafe(t1, ref this._dL_db, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> e = b + x * a - y;
+            Vector256<double> t1 = e * weights;
+            Vector256.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector256.StoreUnsafe(t1, ref this._dL_db, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> e = b + x * a - y;
+            Vector128<double> t1 = e * weights;
+            Vector128.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector128.StoreUnsafe(t1, ref this._dL_db, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref this._x, i);
+            double y = Unsafe.Add(ref this._y, i);
+            double a = Unsafe.Add(ref this._a, i);
+            double b = Unsafe.Add(ref this._b, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double e = b + x * a - y;
+            double t1 = e * weights;
+            Unsafe.Add(ref this._dL_da, i) = x * t1;
+            Unsafe.Add(ref this._dL_db, i) = t1;
+            return 0.0;
+        }
+    }
+
     /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (ValueAndGradient, weighted, double).</summary>
     file ref struct SquaredResidualDoubleWeightedValueAndGradientKernel : IBatchKernel<double>
     {
@@ -830,6 +1176,91 @@ namespace LossGen.Generated
         }
     }
 
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (ValueAndGradient of the sum, weighted, double).</summary>
+    file ref struct SquaredResidualDoubleWeightedValueAndGradientOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _y;
+        private readonly ref double _a;
+        private readonly ref double _b;
+        private readonly ref double _weights;
+        private readonly ref double _dL_da;
+        private readonly ref double _dL_db;
+
+        public SquaredResidualDoubleWeightedValueAndGradientOfSumKernel(ref double x, ref double y, ref double a, ref double b, ref double weights, ref double dL_da, ref double dL_db)
+        {
+            this._x = ref x;
+            this._y = ref y;
+            this._a = ref a;
+            this._b = ref b;
+            this._weights = ref weights;
+            this._dL_da = ref dL_da;
+            this._dL_db = ref dL_db;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> y = Vector512.LoadUnsafe(ref this._y, i);
+            Vector512<double> a = Vector512.LoadUnsafe(ref this._a, i);
+            Vector512<double> b = Vector512.LoadUnsafe(ref this._b, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> e = b + x * a - y;
+            Vector512<double> t1 = e * weights;
+            Vector512.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector512.StoreUnsafe(t1, ref this._dL_db, i);
+            return Vector512.MultiplyAddEstimate(Vector512.Create(0.5) * e, t1, sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> y = Vector256.LoadUnsafe(ref this._y, i);
+            Vector256<double> a = Vector256.LoadUnsafe(ref this._a, i);
+            Vector256<double> b = Vector256.LoadUnsafe(ref this._b, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> e = b + x * a - y;
+            Vector256<double> t1 = e * weights;
+            Vector256.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector256.StoreUnsafe(t1, ref this._dL_db, i);
+            return Vector256.MultiplyAddEstimate(Vector256.Create(0.5) * e, t1, sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> y = Vector128.LoadUnsafe(ref this._y, i);
+            Vector128<double> a = Vector128.LoadUnsafe(ref this._a, i);
+            Vector128<double> b = Vector128.LoadUnsafe(ref this._b, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> e = b + x * a - y;
+            Vector128<double> t1 = e * weights;
+            Vector128.StoreUnsafe(x * t1, ref this._dL_da, i);
+            Vector128.StoreUnsafe(t1, ref this._dL_db, i);
+            return Vector128.MultiplyAddEstimate(Vector128.Create(0.5) * e, t1, sum);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref this._x, i);
+            double y = Unsafe.Add(ref this._y, i);
+            double a = Unsafe.Add(ref this._a, i);
+            double b = Unsafe.Add(ref this._b, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double e = b + x * a - y;
+            double t1 = e * weights;
+            Unsafe.Add(ref this._dL_da, i) = x * t1;
+            Unsafe.Add(ref this._dL_db, i) = t1;
+            return e * t1 / 2.0;
+        }
+    }
+
     /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (Hessian, weighted, double).</summary>
     file ref struct SquaredResidualDoubleWeightedHessianKernel : IBatchKernel<double>
     {
@@ -902,6 +1333,75 @@ namespace LossGen.Generated
             Unsafe.Add(ref this._d2L_da2, i) = x * t2;
             Unsafe.Add(ref this._d2L_dadb, i) = t2;
             Unsafe.Add(ref this._d2L_db2, i) = t1;
+            return 0.0;
+        }
+    }
+
+    /// <summary>The per-sample step of <c>Fitting.Lines.SquaredResidual</c> (Hessian of the sum, weighted, double).</summary>
+    file ref struct SquaredResidualDoubleWeightedHessianOfSumKernel : IBatchKernel<double>
+    {
+        private readonly ref double _x;
+        private readonly ref double _weights;
+        private readonly ref double _d2L_da2;
+        private readonly ref double _d2L_dadb;
+        private readonly ref double _d2L_db2;
+
+        public SquaredResidualDoubleWeightedHessianOfSumKernel(ref double x, ref double weights, ref double d2L_da2, ref double d2L_dadb, ref double d2L_db2)
+        {
+            this._x = ref x;
+            this._weights = ref weights;
+            this._d2L_da2 = ref d2L_da2;
+            this._d2L_dadb = ref d2L_dadb;
+            this._d2L_db2 = ref d2L_db2;
+        }
+
+        public static bool Unroll => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector512<double> Step512(nuint i, Vector512<double> sum)
+        {
+            Vector512<double> x = Vector512.LoadUnsafe(ref this._x, i);
+            Vector512<double> weights = Vector512.LoadUnsafe(ref this._weights, i);
+            Vector512<double> t1 = x * weights;
+            Vector512.StoreUnsafe(x * t1, ref this._d2L_da2, i);
+            Vector512.StoreUnsafe(t1, ref this._d2L_dadb, i);
+            Vector512.StoreUnsafe(weights, ref this._d2L_db2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector256<double> Step256(nuint i, Vector256<double> sum)
+        {
+            Vector256<double> x = Vector256.LoadUnsafe(ref this._x, i);
+            Vector256<double> weights = Vector256.LoadUnsafe(ref this._weights, i);
+            Vector256<double> t1 = x * weights;
+            Vector256.StoreUnsafe(x * t1, ref this._d2L_da2, i);
+            Vector256.StoreUnsafe(t1, ref this._d2L_dadb, i);
+            Vector256.StoreUnsafe(weights, ref this._d2L_db2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Vector128<double> Step128(nuint i, Vector128<double> sum)
+        {
+            Vector128<double> x = Vector128.LoadUnsafe(ref this._x, i);
+            Vector128<double> weights = Vector128.LoadUnsafe(ref this._weights, i);
+            Vector128<double> t1 = x * weights;
+            Vector128.StoreUnsafe(x * t1, ref this._d2L_da2, i);
+            Vector128.StoreUnsafe(t1, ref this._d2L_dadb, i);
+            Vector128.StoreUnsafe(weights, ref this._d2L_db2, i);
+            return sum;
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public double Step1(nuint i)
+        {
+            double x = Unsafe.Add(ref this._x, i);
+            double weights = Unsafe.Add(ref this._weights, i);
+            double t1 = x * weights;
+            Unsafe.Add(ref this._d2L_da2, i) = x * t1;
+            Unsafe.Add(ref this._d2L_dadb, i) = t1;
+            Unsafe.Add(ref this._d2L_db2, i) = weights;
             return 0.0;
         }
     }
