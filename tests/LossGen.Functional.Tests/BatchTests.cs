@@ -43,6 +43,20 @@ public class BatchTests
         }
     }
 
+    // Logits far out, where exp(-|p|) is subnormal or 0: the kernels' log1p for [0, 1] must still agree there.
+    [Fact]
+    public void Binary_cross_entropy_batches_match_the_scalar_code_for_large_logits()
+    {
+        const int n = 1000;
+        double[] y = BatchData.Values(n, 0, 1, seed: 3, specials: false);
+        double[] p = BatchData.Values(n, -800, 800, seed: 4, specials: true);
+        double[] w = BatchData.Values(n, 0, 2, seed: 5, specials: false);
+        Check(Case("BinaryCrossEntropyWithLogits", y, p, w), w, n, single: false);
+
+        float[] pf = BatchData.Single(BatchData.Values(n, -120, 120, seed: 6, specials: true));
+        Check(CaseF("BinaryCrossEntropyWithLogits", BatchData.Single(y), pf, BatchData.Single(w)), w.Select(v => (double)(float)v).ToArray(), n, single: true);
+    }
+
     [Fact]
     public void Float_sums_of_16M_samples_agree_with_a_double_reference_to_1e_6()
     {

@@ -49,8 +49,10 @@ public static class BatchLoop
         return total;
     }
 
-    // Compiled on its own: inlined into the batch method, a long step (exp and log, for binary cross-entropy) ran past
-    // the JIT's inlining budget there and became a call per vector, with the running sum passed through the stack.
+    // Compiled on its own, with the kernel by value. Inlined into the batch method, a long step (exp and log, for binary
+    // cross-entropy) ran past the JIT's inlining budget there and became a call per vector, with the running sum passed
+    // through the stack; with the kernel by reference, the JIT reloaded its fields on every iteration, since a store to
+    // an output might have changed them.
     [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static double Vectors<T, TKernel, TWidth, TVector>(TKernel kernel, nuint n, out nuint end)
         where T : unmanaged

@@ -70,17 +70,17 @@ public static class VectorMath
     public static Vector128<T> Log1p<T>(Vector128<T> x)
         where T : unmanaged => VectorFunctions.Log1p<Width128<T>, Vector128<T>, T>(x);
 
-    /// <summary>log(1 + x) for x in [0, 1] (or NaN): cheaper than <see cref="Log1p{T}(Vector512{T})"/>, and meaningless elsewhere.</summary>
+    /// <summary>log(1 + x) for x in [0, 1] (or NaN): cheaper than <see cref="Log1p{T}(Vector512{T})"/>, and accurate only there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<T> Log1pOnUnitInterval<T>(Vector512<T> x)
         where T : unmanaged => VectorFunctions.Log1pOnUnitInterval<Width512<T>, Vector512<T>, T>(x);
 
-    /// <summary>log(1 + x) for x in [0, 1] (or NaN): cheaper than <see cref="Log1p{T}(Vector256{T})"/>, and meaningless elsewhere.</summary>
+    /// <summary>log(1 + x) for x in [0, 1] (or NaN): cheaper than <see cref="Log1p{T}(Vector256{T})"/>, and accurate only there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<T> Log1pOnUnitInterval<T>(Vector256<T> x)
         where T : unmanaged => VectorFunctions.Log1pOnUnitInterval<Width256<T>, Vector256<T>, T>(x);
 
-    /// <summary>log(1 + x) for x in [0, 1] (or NaN): cheaper than <see cref="Log1p{T}(Vector128{T})"/>, and meaningless elsewhere.</summary>
+    /// <summary>log(1 + x) for x in [0, 1] (or NaN): cheaper than <see cref="Log1p{T}(Vector128{T})"/>, and accurate only there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector128<T> Log1pOnUnitInterval<T>(Vector128<T> x)
         where T : unmanaged => VectorFunctions.Log1pOnUnitInterval<Width128<T>, Vector128<T>, T>(x);
