@@ -39,10 +39,7 @@ internal static class VectorFunctions
         where TV : struct
         where T : unmanaged
     {
-        TV m = TW.Decompose(x, out TV e);
-        TV below = TW.LessThan(m, Constant<TW, TV, T>(0.707106781186547524));
-        e = TW.ConditionalSelect(below, TW.Subtract(e, Constant<TW, TV, T>(1)), e);
-        TV f = TW.Subtract(TW.ConditionalSelect(below, TW.Add(m, m), m), Constant<TW, TV, T>(1));
+        TV f = ReduceToNearOne<TW, TV, T>(x, out TV e);
         TV z = TW.Multiply(f, f);
         TV y = Constant<TW, TV, T>(7.0376836292e-2);
         y = TW.FusedMultiplyAdd(y, f, Constant<TW, TV, T>(-1.1514610310e-1));
@@ -96,10 +93,7 @@ internal static class VectorFunctions
         where TV : struct
         where T : unmanaged
     {
-        TV m = TW.Decompose(x, out TV e);
-        TV below = TW.LessThan(m, Constant<TW, TV, T>(0.707106781186547524));
-        e = TW.ConditionalSelect(below, TW.Subtract(e, Constant<TW, TV, T>(1)), e);
-        TV f = TW.Subtract(TW.ConditionalSelect(below, TW.Add(m, m), m), Constant<TW, TV, T>(1));
+        TV f = ReduceToNearOne<TW, TV, T>(x, out TV e);
         TV s = TW.Divide(f, TW.Add(Constant<TW, TV, T>(2), f));
         TV z = TW.Multiply(s, s);
         TV w = TW.Multiply(z, z);
@@ -112,6 +106,19 @@ internal static class VectorFunctions
         TV tail = TW.FusedMultiplyAdd(s, TW.Add(halfSquare, TW.Add(odd, even)), TW.Multiply(e, Constant<TW, TV, T>(1.90821492927058770002e-10)));
         TV result = TW.FusedMultiplyAdd(e, Constant<TW, TV, T>(6.93147180369123816490e-01), TW.Negate(TW.Subtract(TW.Subtract(halfSquare, tail), f)));
         return LogSpecialCases<TW, TV, T>(x, result);
+    }
+
+    // Where both logarithms start: x = (1 + f) 2^e with 1 + f in [sqrt(1/2), sqrt(2)), so that |f| < 0.42.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TV ReduceToNearOne<TW, TV, T>(TV x, out TV e)
+        where TW : IVectorWidth<TV, T>
+        where TV : struct
+        where T : unmanaged
+    {
+        TV m = TW.Decompose(x, out e);
+        TV below = TW.LessThan(m, Constant<TW, TV, T>(0.707106781186547524));
+        e = TW.ConditionalSelect(below, TW.Subtract(e, Constant<TW, TV, T>(1)), e);
+        return TW.Subtract(TW.ConditionalSelect(below, TW.Add(m, m), m), Constant<TW, TV, T>(1));
     }
 
     // log(+inf) = +inf, log(0) = -inf, and NaN for negatives and NaN, whatever the polynomial made of them.
